@@ -1,0 +1,4 @@
+export * from "./format.js";
+export * from "./measure-views.js";
+export * from "./plan-schema.js";
+export * from "./validate-plan.js";

@@ -1,0 +1,203 @@
+/**
+ * Reading a plan document from untrusted input: the shape (zod) and then the references between
+ * its parts (keys unique, every cited actor, funding source, strategy, sub-goal, area and flagship
+ * existing). Every problem is reported with its JSON path, so a person can find it in the file.
+ */
+import type { z } from "zod";
+import { type FundingLine, type NumberRef, PlanDocument, type Responsibility, type Start } from "./plan-schema.js";
+
+export type PlanProblem = { path: string; message: string };
+export type ParseResult = { ok: true; plan: PlanDocument } | { ok: false; problems: PlanProblem[] };
+
+/** `["focusAreas", 0, "title"]` → `$.focusAreas[0].title` */
+export function formatJsonPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = "$";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += `.${String(part)}`;
+  }
+  return out;
+}
+
+function zodProblems(error: z.ZodError): PlanProblem[] {
+  return error.issues.map((issue) => ({ path: formatJsonPath(issue.path), message: issue.message }));
+}
+
+/** Parses and checks a plan document; never throws for bad input. */
+export function parsePlanDocument(input: unknown): ParseResult {
+  const parsed = PlanDocument.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
+  const problems = checkPlanReferences(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, plan: parsed.data };
+}
+
+/** The cross-reference rules the schema alone cannot express. */
+export function checkPlanReferences(plan: PlanDocument): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  const add = (path: PropertyKey[], message: string) => problems.push({ path: formatJsonPath(path), message });
+
+  const unique = (label: string) => {
+    const seen = new Map<string, string>();
+    return (key: string, path: PropertyKey[]) => {
+      const first = seen.get(key);
+      if (first !== undefined) add(path, `${label} «${key}» finnes allerede (${first})`);
+      else seen.set(key, formatJsonPath(path));
+    };
+  };
+
+  const actorKeys = new Set(plan.actors.map((a) => a.key));
+  const sourceKeys = new Set(plan.fundingSources.map((s) => s.key));
+  const flagshipKeys = new Set(plan.flagships.map((f) => f.key));
+  const areaByKey = new Map(plan.focusAreas.map((a) => [a.key, a]));
+
+  const actorKey = unique("Aktør");
+  plan.actors.forEach((a, i) => {
+    actorKey(a.key, ["actors", i, "key"]);
+  });
+  const sourceKey = unique("Finansieringskilde");
+  plan.fundingSources.forEach((s, i) => {
+    sourceKey(s.key, ["fundingSources", i, "key"]);
+  });
+  const flagshipKey = unique("Fyrtårnprosjekt");
+  plan.flagships.forEach((f, i) => {
+    flagshipKey(f.key, ["flagships", i, "key"]);
+    if (f.focusAreaKey !== null && !areaByKey.has(f.focusAreaKey)) {
+      add(["flagships", i, "focusAreaKey"], `Ukjent område «${f.focusAreaKey}»`);
+    }
+  });
+  const relatedKey = unique("Plan eller prosjekt");
+  const areaKey = unique("Område");
+  // Measures and activities share one key space, so that a key names one thing in the plan.
+  const measureKey = unique("Tiltak eller deltiltak");
+  const indicatorKey = unique("Måleindikator");
+
+  const checkNumbers = (refs: NumberRef[], known: ReadonlySet<number>, label: string, path: PropertyKey[]) => {
+    refs.forEach((ref, i) => {
+      if (ref !== "unknown" && !known.has(ref)) add([...path, i], `${label} ${ref} finnes ikke i området`);
+    });
+  };
+  const checkFunding = (lines: FundingLine[], path: PropertyKey[]) => {
+    lines.forEach((line, i) => {
+      const at = [...path, i];
+      if (line.fundingSourceKey !== null && !sourceKeys.has(line.fundingSourceKey)) {
+        add([...at, "fundingSourceKey"], `Ukjent finansieringskilde «${line.fundingSourceKey}»`);
+      }
+      if (line.kind === "shared_source" && line.fundingSourceKey === null) {
+        add([...at, "fundingSourceKey"], "Felles finansiering må peke på en finansieringskilde");
+      }
+    });
+  };
+  const checkResponsibility = (r: Responsibility | null, path: PropertyKey[]) => {
+    if (r === null) return;
+    r.responsibleActorKeys.forEach((k, i) => {
+      if (!actorKeys.has(k)) add([...path, "responsibleActorKeys", i], `Ukjent aktør «${k}»`);
+    });
+    r.partnerActorKeys.forEach((k, i) => {
+      if (!actorKeys.has(k)) add([...path, "partnerActorKeys", i], `Ukjent aktør «${k}»`);
+    });
+  };
+  const checkStart = (start: Start | null, path: PropertyKey[]) => {
+    if (
+      start?.year != null &&
+      (start.year < plan.actionPlan.firstYear - 50 || start.year > plan.actionPlan.lastYear + 50)
+    ) {
+      add([...path, "year"], `Året ${start.year} ligger langt utenfor planperioden`);
+    }
+  };
+
+  if (plan.actionPlan.lastYear < plan.actionPlan.firstYear) {
+    add(["actionPlan", "lastYear"], "Siste år kan ikke være før første år");
+  }
+
+  plan.focusAreas.forEach((area, ai) => {
+    const at: PropertyKey[] = ["focusAreas", ai];
+    areaKey(area.key, [...at, "key"]);
+    const subGoalNumbers = new Set<number>();
+    area.subGoals.forEach((g, i) => {
+      if (subGoalNumbers.has(g.number)) add([...at, "subGoals", i, "number"], `Delmål ${g.number} finnes allerede`);
+      subGoalNumbers.add(g.number);
+    });
+    const strategyNumbers = new Set<number>();
+    area.strategies.forEach((s, i) => {
+      if (strategyNumbers.has(s.number))
+        add([...at, "strategies", i, "number"], `Strategi ${s.number} finnes allerede`);
+      strategyNumbers.add(s.number);
+    });
+    area.measures.forEach((measure, mi) => {
+      const mAt = [...at, "measures", mi];
+      measureKey(measure.key, [...mAt, "key"]);
+      checkNumbers(measure.strategyNumbers, strategyNumbers, "Strategi", [...mAt, "strategyNumbers"]);
+      if (measure.flagshipKey !== null && !flagshipKeys.has(measure.flagshipKey)) {
+        add([...mAt, "flagshipKey"], `Ukjent fyrtårnprosjekt «${measure.flagshipKey}»`);
+      }
+      measure.indicators.forEach((ind, i) => {
+        indicatorKey(ind.key, [...mAt, "indicators", i, "key"]);
+      });
+      checkFunding(measure.funding, [...mAt, "funding"]);
+      checkResponsibility(measure.responsibility, [...mAt, "responsibility"]);
+      checkStart(measure.start, [...mAt, "start"]);
+      measure.activities.forEach((activity, xi) => {
+        const xAt = [...mAt, "activities", xi];
+        measureKey(activity.key, [...xAt, "key"]);
+        activity.indicators.forEach((ind, i) => {
+          indicatorKey(ind.key, [...xAt, "indicators", i, "key"]);
+        });
+        checkFunding(activity.funding, [...xAt, "funding"]);
+        checkResponsibility(activity.responsibility, [...xAt, "responsibility"]);
+        checkStart(activity.start, [...xAt, "start"]);
+      });
+    });
+  });
+
+  plan.relatedPlans.forEach((related, ri) => {
+    const at: PropertyKey[] = ["relatedPlans", ri];
+    relatedKey(related.key, [...at, "key"]);
+    related.links.forEach((link, li) => {
+      const area = areaByKey.get(link.focusAreaKey);
+      if (area === undefined) {
+        add([...at, "links", li, "focusAreaKey"], `Ukjent område «${link.focusAreaKey}»`);
+        return;
+      }
+      const goals = new Set(area.subGoals.map((g) => g.number));
+      const strategies = new Set(area.strategies.map((s) => s.number));
+      checkNumbers(link.subGoalNumbers, goals, "Delmål", [...at, "links", li, "subGoalNumbers"]);
+      checkNumbers(link.strategyNumbers, strategies, "Strategi", [...at, "links", li, "strategyNumbers"]);
+    });
+    checkFunding(related.funding, [...at, "funding"]);
+    checkResponsibility(related.responsibility, [...at, "responsibility"]);
+  });
+
+  const activityKeysByMeasure = new Map<string, { indicators: Set<string>; activities: Map<string, Set<string>> }>();
+  for (const area of plan.focusAreas) {
+    for (const m of area.measures) {
+      activityKeysByMeasure.set(m.key, {
+        indicators: new Set(m.indicators.map((i) => i.key)),
+        activities: new Map(m.activities.map((a) => [a.key, new Set(a.indicators.map((i) => i.key))])),
+      });
+    }
+  }
+  plan.statusReports.forEach((report, i) => {
+    const at: PropertyKey[] = ["statusReports", i];
+    const measure = activityKeysByMeasure.get(report.measureKey);
+    if (measure === undefined) {
+      add([...at, "measureKey"], `Ukjent tiltak «${report.measureKey}»`);
+      return;
+    }
+    let indicators = measure.indicators;
+    if (report.activityKey !== null) {
+      const activity = measure.activities.get(report.activityKey);
+      if (activity === undefined) {
+        add([...at, "activityKey"], `Ukjent deltiltak «${report.activityKey}» i tiltaket`);
+        return;
+      }
+      indicators = activity;
+    }
+    report.indicatorValues.forEach((v, vi) => {
+      if (!indicators.has(v.indicatorKey)) {
+        add([...at, "indicatorValues", vi, "indicatorKey"], `Ukjent måleindikator «${v.indicatorKey}»`);
+      }
+    });
+  });
+
+  return problems;
+}
