@@ -1,0 +1,73 @@
+/**
+ * A fresh, migrated, empty database for one test. On a PostgreSQL server (`TEST_DATABASE_URL`) a
+ * new database is created and dropped afterwards; otherwise PGlite in memory, started from a
+ * migrated template made once per process (a copy loads in ~0.5 s; initdb + migrations take ~2.5 s).
+ */
+import { randomBytes } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import { integer, pgSchema } from "drizzle-orm/pg-core";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+import {
+  checkConnection,
+  createPool,
+  type Database,
+  MIGRATIONS_FOLDER,
+  openDatabase,
+  openPglite,
+} from "./connection.js";
+
+/** Drizzle's own record of the applied migrations, for tests that count them. */
+export const appliedMigrations = pgSchema("drizzle").table("__drizzle_migrations", { id: integer("id") });
+
+export type TestDatabase = Database & { dispose(): Promise<void> };
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl !== undefined && serverUrl !== "") return createServerTestDatabase(serverUrl);
+  const database = await openPglite({ loadDataDir: await pgliteTemplate(), migrate: false });
+  return { ...database, dispose: () => database.close() };
+}
+
+let template: Promise<Blob> | undefined;
+
+function pgliteTemplate(): Promise<Blob> {
+  template ??= makePgliteTemplate();
+  return template;
+}
+
+async function makePgliteTemplate(): Promise<Blob> {
+  const client = await PGlite.create();
+  try {
+    await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+    // Uncompressed: the dump stays in memory, and gzip would cost more than it saves here.
+    return await client.dumpDataDir("none");
+  } finally {
+    await client.close();
+  }
+}
+
+async function createServerTestDatabase(serverUrl: string): Promise<TestDatabase> {
+  const name = `planspor_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
+  await withAdminPool(serverUrl, (pool) => pool.query(`create database "${name}"`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    ...database,
+    async dispose() {
+      await database.close();
+      await withAdminPool(serverUrl, (pool) => pool.query(`drop database if exists "${name}" with (force)`));
+    },
+  };
+}
+
+async function withAdminPool<T>(serverUrl: string, run: (pool: ReturnType<typeof createPool>) => Promise<T>) {
+  const pool = createPool(serverUrl);
+  try {
+    await checkConnection(pool, serverUrl);
+    return await run(pool);
+  } finally {
+    await pool.end();
+  }
+}
