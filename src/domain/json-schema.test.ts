@@ -13,6 +13,8 @@ describe("the committed JSON Schema", () => {
     expect(Object.keys(schema.$defs)).toEqual(
       expect.arrayContaining(["ActionPlan", "FocusArea", "Measure", "Activity", "Indicator", "FundingLine", "Start"]),
     );
-    expect(schema.$defs.PlanDocument?.required).toEqual(expect.arrayContaining(["format", "organization", "actionPlan"]));
+    expect(schema.$defs.PlanDocument?.required).toEqual(
+      expect.arrayContaining(["format", "organization", "actionPlan"]),
+    );
   });
 });

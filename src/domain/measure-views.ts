@@ -6,36 +6,51 @@
 import { z } from "zod";
 import {
   type Activity,
+  Flagship,
   type FocusArea,
-  type FocusAreaKind,
+  FocusAreaKind,
   Key,
-  type Measure,
-  type NumberRef,
+  Measure,
+  NumberRef,
   type PlanDocument,
   type Responsibility,
   type Start,
 } from "./plan-schema.js";
 
-export type AreaRef = { key: string; kind: FocusAreaKind; number: number; title: string };
-export type ResolvedStrategy = { number: NumberRef; text: string | null };
+export const AreaRef = z
+  .object({ key: Key, kind: FocusAreaKind, number: z.number().int(), title: z.string() })
+  .meta({ id: "AreaRef" });
+export type AreaRef = z.infer<typeof AreaRef>;
 
-export type MeasureView = Measure & {
-  area: AreaRef;
-  /** The cited strategies with their text; `text` is null for «unknown» or a number the area lacks. */
-  strategies: ResolvedStrategy[];
+export const ResolvedStrategy = z.object({
+  number: NumberRef,
+  /** Null for «unknown» or for a number the area lacks. */
+  text: z.string().nullable(),
+});
+export type ResolvedStrategy = z.infer<typeof ResolvedStrategy>;
+
+export const MeasureView = Measure.extend({
+  area: AreaRef,
+  /** The cited strategies with their text. */
+  strategies: z.array(ResolvedStrategy),
   /** Every actor responsible for or partner in the measure or one of its activities. */
-  actorKeys: string[];
+  actorKeys: z.array(Key),
   /** The years in which the measure or one of its activities starts. */
-  startYears: number[];
-};
+  startYears: z.array(z.number().int()),
+}).meta({ id: "MeasureView", description: "A measure with its area, its strategies' texts and everyone involved." });
+export type MeasureView = z.infer<typeof MeasureView>;
 
-export type AreaSummary = AreaRef & {
-  mainGoal: string;
-  subGoalCount: number;
-  strategyCount: number;
-  measureCount: number;
-  activityCount: number;
-};
+export const AreaSummary = AreaRef.extend({
+  mainGoal: z.string(),
+  subGoalCount: z.number().int(),
+  strategyCount: z.number().int(),
+  measureCount: z.number().int(),
+  activityCount: z.number().int(),
+}).meta({ id: "AreaSummary" });
+export type AreaSummary = z.infer<typeof AreaSummary>;
+
+export const FlagshipView = Flagship.extend({ measureKeys: z.array(Key) }).meta({ id: "FlagshipView" });
+export type FlagshipView = z.infer<typeof FlagshipView>;
 
 export function areaRef(area: FocusArea): AreaRef {
   return { key: area.key, kind: area.kind, number: area.number, title: area.title };
@@ -159,4 +174,13 @@ export function filterMeasures(measures: MeasureView[], filter: MeasureFilter): 
 /** Measures that belong to a flagship project. */
 export function flagshipMeasures(plan: PlanDocument, flagshipKey: string): MeasureView[] {
   return listMeasureViews(plan).filter((m) => m.flagshipKey === flagshipKey);
+}
+
+/** The plan's flagship projects, each with the keys of its measures. */
+export function listFlagshipViews(plan: PlanDocument): FlagshipView[] {
+  const measures = plan.focusAreas.flatMap((a) => a.measures);
+  return plan.flagships.map((flagship) => ({
+    ...flagship,
+    measureKeys: measures.filter((m) => m.flagshipKey === flagship.key).map((m) => m.key),
+  }));
 }

@@ -15,7 +15,7 @@ export const Key = z
   .string()
   .min(1)
   .max(100)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Nøkkelen kan bare ha små bokstaver a–z, sifre og bindestrek")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "A key may hold only lower-case letters a–z, digits and single hyphens")
   .meta({ description: "Stable human-readable key, e.g. `industri-bedriftsbesok`." });
 export type Key = z.infer<typeof Key>;
 
@@ -176,13 +176,17 @@ export const Start = z
   })
   .superRefine((start, ctx) => {
     if ((start.kind === "year" || start.kind === "half_year") && start.year === null) {
-      ctx.addIssue({ code: "custom", path: ["year"], message: "Et årstall er påkrevd for denne typen oppstart" });
+      ctx.addIssue({ code: "custom", path: ["year"], message: "A year is required for this kind of start" });
     }
     if (start.kind === "half_year" && start.half === null) {
-      ctx.addIssue({ code: "custom", path: ["half"], message: "Halvår (1 eller 2) er påkrevd" });
+      ctx.addIssue({ code: "custom", path: ["half"], message: "The half-year (1 or 2) is required" });
     }
     if (start.kind !== "half_year" && start.half !== null) {
-      ctx.addIssue({ code: "custom", path: ["half"], message: "Halvår brukes bare når oppstarten er et halvår" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["half"],
+        message: "A half-year is given only when the start is a half-year",
+      });
     }
   })
   .meta({ id: "Start" });
@@ -294,7 +298,7 @@ export const Assessment = z.enum(["on_track", "at_risk", "off_track"]);
 export type Assessment = z.infer<typeof Assessment>;
 
 /** A reporting period: a year («2025») or a tertial («2025-T1»). */
-export const PeriodKey = z.string().regex(/^\d{4}(-T[1-3])?$/, "Perioden skrives som 2025 eller 2025-T1");
+export const PeriodKey = z.string().regex(/^\d{4}(-T[1-3])?$/, "A period is written as 2025 or 2025-T1");
 
 export const IndicatorValue = z.object({
   indicatorKey: Key,

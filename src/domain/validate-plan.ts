@@ -40,7 +40,7 @@ export function checkPlanReferences(plan: PlanDocument): PlanProblem[] {
     const seen = new Map<string, string>();
     return (key: string, path: PropertyKey[]) => {
       const first = seen.get(key);
-      if (first !== undefined) add(path, `${label} «${key}» finnes allerede (${first})`);
+      if (first !== undefined) add(path, `${label} "${key}" is already used at ${first}`);
       else seen.set(key, formatJsonPath(path));
     };
   };
@@ -50,50 +50,50 @@ export function checkPlanReferences(plan: PlanDocument): PlanProblem[] {
   const flagshipKeys = new Set(plan.flagships.map((f) => f.key));
   const areaByKey = new Map(plan.focusAreas.map((a) => [a.key, a]));
 
-  const actorKey = unique("Aktør");
+  const actorKey = unique("Actor");
   plan.actors.forEach((a, i) => {
     actorKey(a.key, ["actors", i, "key"]);
   });
-  const sourceKey = unique("Finansieringskilde");
+  const sourceKey = unique("Funding source");
   plan.fundingSources.forEach((s, i) => {
     sourceKey(s.key, ["fundingSources", i, "key"]);
   });
-  const flagshipKey = unique("Fyrtårnprosjekt");
+  const flagshipKey = unique("Flagship");
   plan.flagships.forEach((f, i) => {
     flagshipKey(f.key, ["flagships", i, "key"]);
     if (f.focusAreaKey !== null && !areaByKey.has(f.focusAreaKey)) {
-      add(["flagships", i, "focusAreaKey"], `Ukjent område «${f.focusAreaKey}»`);
+      add(["flagships", i, "focusAreaKey"], `Unknown area "${f.focusAreaKey}"`);
     }
   });
-  const relatedKey = unique("Plan eller prosjekt");
-  const areaKey = unique("Område");
+  const relatedKey = unique("Related plan");
+  const areaKey = unique("Area");
   // Measures and activities share one key space, so that a key names one thing in the plan.
-  const measureKey = unique("Tiltak eller deltiltak");
-  const indicatorKey = unique("Måleindikator");
+  const measureKey = unique("Measure or activity key");
+  const indicatorKey = unique("Indicator");
 
   const checkNumbers = (refs: NumberRef[], known: ReadonlySet<number>, label: string, path: PropertyKey[]) => {
     refs.forEach((ref, i) => {
-      if (ref !== "unknown" && !known.has(ref)) add([...path, i], `${label} ${ref} finnes ikke i området`);
+      if (ref !== "unknown" && !known.has(ref)) add([...path, i], `${label} ${ref} does not exist in the area`);
     });
   };
   const checkFunding = (lines: FundingLine[], path: PropertyKey[]) => {
     lines.forEach((line, i) => {
       const at = [...path, i];
       if (line.fundingSourceKey !== null && !sourceKeys.has(line.fundingSourceKey)) {
-        add([...at, "fundingSourceKey"], `Ukjent finansieringskilde «${line.fundingSourceKey}»`);
+        add([...at, "fundingSourceKey"], `Unknown funding source "${line.fundingSourceKey}"`);
       }
       if (line.kind === "shared_source" && line.fundingSourceKey === null) {
-        add([...at, "fundingSourceKey"], "Felles finansiering må peke på en finansieringskilde");
+        add([...at, "fundingSourceKey"], "Shared funding must name a funding source");
       }
     });
   };
   const checkResponsibility = (r: Responsibility | null, path: PropertyKey[]) => {
     if (r === null) return;
     r.responsibleActorKeys.forEach((k, i) => {
-      if (!actorKeys.has(k)) add([...path, "responsibleActorKeys", i], `Ukjent aktør «${k}»`);
+      if (!actorKeys.has(k)) add([...path, "responsibleActorKeys", i], `Unknown actor "${k}"`);
     });
     r.partnerActorKeys.forEach((k, i) => {
-      if (!actorKeys.has(k)) add([...path, "partnerActorKeys", i], `Ukjent aktør «${k}»`);
+      if (!actorKeys.has(k)) add([...path, "partnerActorKeys", i], `Unknown actor "${k}"`);
     });
   };
   const checkStart = (start: Start | null, path: PropertyKey[]) => {
@@ -101,12 +101,12 @@ export function checkPlanReferences(plan: PlanDocument): PlanProblem[] {
       start?.year != null &&
       (start.year < plan.actionPlan.firstYear - 50 || start.year > plan.actionPlan.lastYear + 50)
     ) {
-      add([...path, "year"], `Året ${start.year} ligger langt utenfor planperioden`);
+      add([...path, "year"], `The year ${start.year} lies far outside the plan period`);
     }
   };
 
   if (plan.actionPlan.lastYear < plan.actionPlan.firstYear) {
-    add(["actionPlan", "lastYear"], "Siste år kan ikke være før første år");
+    add(["actionPlan", "lastYear"], "The last year cannot come before the first year");
   }
 
   plan.focusAreas.forEach((area, ai) => {
@@ -114,21 +114,21 @@ export function checkPlanReferences(plan: PlanDocument): PlanProblem[] {
     areaKey(area.key, [...at, "key"]);
     const subGoalNumbers = new Set<number>();
     area.subGoals.forEach((g, i) => {
-      if (subGoalNumbers.has(g.number)) add([...at, "subGoals", i, "number"], `Delmål ${g.number} finnes allerede`);
+      if (subGoalNumbers.has(g.number)) add([...at, "subGoals", i, "number"], `Sub-goal ${g.number} is numbered twice`);
       subGoalNumbers.add(g.number);
     });
     const strategyNumbers = new Set<number>();
     area.strategies.forEach((s, i) => {
       if (strategyNumbers.has(s.number))
-        add([...at, "strategies", i, "number"], `Strategi ${s.number} finnes allerede`);
+        add([...at, "strategies", i, "number"], `Strategy ${s.number} is numbered twice`);
       strategyNumbers.add(s.number);
     });
     area.measures.forEach((measure, mi) => {
       const mAt = [...at, "measures", mi];
       measureKey(measure.key, [...mAt, "key"]);
-      checkNumbers(measure.strategyNumbers, strategyNumbers, "Strategi", [...mAt, "strategyNumbers"]);
+      checkNumbers(measure.strategyNumbers, strategyNumbers, "Strategy", [...mAt, "strategyNumbers"]);
       if (measure.flagshipKey !== null && !flagshipKeys.has(measure.flagshipKey)) {
-        add([...mAt, "flagshipKey"], `Ukjent fyrtårnprosjekt «${measure.flagshipKey}»`);
+        add([...mAt, "flagshipKey"], `Unknown flagship "${measure.flagshipKey}"`);
       }
       measure.indicators.forEach((ind, i) => {
         indicatorKey(ind.key, [...mAt, "indicators", i, "key"]);
@@ -155,13 +155,13 @@ export function checkPlanReferences(plan: PlanDocument): PlanProblem[] {
     related.links.forEach((link, li) => {
       const area = areaByKey.get(link.focusAreaKey);
       if (area === undefined) {
-        add([...at, "links", li, "focusAreaKey"], `Ukjent område «${link.focusAreaKey}»`);
+        add([...at, "links", li, "focusAreaKey"], `Unknown area "${link.focusAreaKey}"`);
         return;
       }
       const goals = new Set(area.subGoals.map((g) => g.number));
       const strategies = new Set(area.strategies.map((s) => s.number));
-      checkNumbers(link.subGoalNumbers, goals, "Delmål", [...at, "links", li, "subGoalNumbers"]);
-      checkNumbers(link.strategyNumbers, strategies, "Strategi", [...at, "links", li, "strategyNumbers"]);
+      checkNumbers(link.subGoalNumbers, goals, "Sub-goal", [...at, "links", li, "subGoalNumbers"]);
+      checkNumbers(link.strategyNumbers, strategies, "Strategy", [...at, "links", li, "strategyNumbers"]);
     });
     checkFunding(related.funding, [...at, "funding"]);
     checkResponsibility(related.responsibility, [...at, "responsibility"]);
@@ -180,21 +180,21 @@ export function checkPlanReferences(plan: PlanDocument): PlanProblem[] {
     const at: PropertyKey[] = ["statusReports", i];
     const measure = activityKeysByMeasure.get(report.measureKey);
     if (measure === undefined) {
-      add([...at, "measureKey"], `Ukjent tiltak «${report.measureKey}»`);
+      add([...at, "measureKey"], `Unknown measure "${report.measureKey}"`);
       return;
     }
     let indicators = measure.indicators;
     if (report.activityKey !== null) {
       const activity = measure.activities.get(report.activityKey);
       if (activity === undefined) {
-        add([...at, "activityKey"], `Ukjent deltiltak «${report.activityKey}» i tiltaket`);
+        add([...at, "activityKey"], `Unknown activity "${report.activityKey}" in the measure`);
         return;
       }
       indicators = activity;
     }
     report.indicatorValues.forEach((v, vi) => {
       if (!indicators.has(v.indicatorKey)) {
-        add([...at, "indicatorValues", vi, "indicatorKey"], `Ukjent måleindikator «${v.indicatorKey}»`);
+        add([...at, "indicatorValues", vi, "indicatorKey"], `Unknown indicator "${v.indicatorKey}"`);
       }
     });
   });

@@ -1,0 +1,8 @@
+import { type FlagshipView, listFlagshipViews } from "../domain/measure-views.js";
+import type { AppContext } from "./context.js";
+import { getPlan } from "./get-plan.js";
+
+/** The plan's flagship projects, each with the keys of its measures. */
+export async function listFlagships(ctx: AppContext, planKey: string): Promise<FlagshipView[]> {
+  return listFlagshipViews(await getPlan(ctx, planKey));
+}

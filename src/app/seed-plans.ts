@@ -1,0 +1,43 @@
+import { readdir, readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { countPlans } from "../db/plan-store.js";
+import type { AppContext } from "./context.js";
+import { AppError } from "./errors.js";
+import { type ImportResult, importPlan } from "./import-plan.js";
+
+/** The folder of the built-in plans, in the interchange format. */
+export const BUILTIN_PLANS_DIR = fileURLToPath(new URL("../../plans/", import.meta.url));
+
+async function readBuiltinPlans(): Promise<Array<{ file: string; content: unknown }>> {
+  const files = (await readdir(BUILTIN_PLANS_DIR)).filter((f) => f.endsWith(".json")).sort();
+  return Promise.all(
+    files.map(async (file) => ({ file, content: JSON.parse(await readFile(BUILTIN_PLANS_DIR + file, "utf8")) })),
+  );
+}
+
+/**
+ * Loads the built-in plans. Plans already held are left alone unless `replace` is set, so that
+ * running it twice changes nothing.
+ */
+export async function seedPlans(ctx: AppContext, options: { replace: boolean }): Promise<ImportResult[]> {
+  const results: ImportResult[] = [];
+  for (const { file, content } of await readBuiltinPlans()) {
+    try {
+      results.push(await importPlan(ctx, content, options));
+    } catch (error) {
+      if (error instanceof AppError && error.code === "plan_exists") continue;
+      throw new AppError(
+        error instanceof AppError ? error.code : "invalid_plan",
+        `Built-in plan ${file}: ${(error as Error).message}`,
+        error instanceof AppError ? error.problems : [],
+      );
+    }
+  }
+  return results;
+}
+
+/** On an empty database, loads the built-in plans; otherwise does nothing. */
+export async function seedIfEmpty(ctx: AppContext): Promise<ImportResult[]> {
+  if ((await countPlans(ctx.database)) > 0) return [];
+  return seedPlans(ctx, { replace: false });
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { Key } from "./plan-schema.js";
+
+/** An action plan as the list of plans shows it. */
+export const PlanSummary = z
+  .object({
+    key: Key,
+    title: z.string(),
+    organization: z.object({ key: Key, name: z.string() }),
+    firstYear: z.number().int(),
+    lastYear: z.number().int(),
+    revisionNumber: z.number().int(),
+    focusAreaCount: z.number().int(),
+    measureCount: z.number().int(),
+  })
+  .meta({ id: "PlanSummary" });
+export type PlanSummary = z.infer<typeof PlanSummary>;

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { smallPlanInput } from "./test-fixtures.js";
+import { formatJsonPath, parsePlanDocument } from "./validate-plan.js";
+
+type Mutable = ReturnType<typeof smallPlanInput> & Record<string, unknown>;
+const problemsOf = (mutate: (plan: Mutable) => void) => {
+  const plan = smallPlanInput() as Mutable;
+  mutate(plan);
+  const result = parsePlanDocument(plan);
+  return result.ok ? [] : result.problems;
+};
+
+describe("parsePlanDocument", () => {
+  it("accepts a valid plan and fills in the defaults", () => {
+    const result = parsePlanDocument(smallPlanInput());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plan.flagships[0]?.focusAreaKey).toBe("industri");
+    expect(result.plan.focusAreas[0]?.measures[0]?.activities).toEqual([]);
+    expect(result.plan.statusReports).toEqual([]);
+  });
+
+  it("rejects what is not a plan at all, at the root", () => {
+    const result = parsePlanDocument("not a plan");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]?.path).toBe("$");
+  });
+
+  it("names the JSON path of a field of the wrong type", () => {
+    const problems = problemsOf((p) => {
+      (p.focusAreas?.[0]?.measures?.[0] as Record<string, unknown>).title = 42;
+    });
+    expect(problems.map((x) => x.path)).toEqual(["$.focusAreas[0].measures[0].title"]);
+  });
+
+  it("rejects a malformed key and an unknown format", () => {
+    const problems = problemsOf((p) => {
+      p.format = "planspor/2" as "planspor/1";
+      p.actionPlan.key = "Ikke En Nøkkel";
+    });
+    expect(problems.map((x) => x.path).sort()).toEqual(["$.actionPlan.key", "$.format"]);
+  });
+
+  it("rejects dates that do not exist", () => {
+    const problems = problemsOf((p) => {
+      const measure = p.focusAreas?.[0]?.measures?.[0];
+      if (measure?.indicators?.[0]) measure.indicators[0].deadline = "2025-02-30";
+    });
+    expect(problems.map((x) => x.path)).toEqual(["$.focusAreas[0].measures[0].indicators[0].deadline"]);
+  });
+
+  it("requires a year for a year start and a half for a half-year start", () => {
+    const problems = problemsOf((p) => {
+      const activity = p.focusAreas?.[0]?.measures?.[1]?.activities?.[0];
+      if (activity) activity.start = { kind: "half_year", year: 2025, text: "Halvår" };
+    });
+    expect(problems.map((x) => x.path)).toEqual(["$.focusAreas[0].measures[1].activities[0].start.half"]);
+  });
+
+  it("finds references to actors, funding sources, strategies, flagships and areas that do not exist", () => {
+    const problems = problemsOf((p) => {
+      const [first, second] = p.focusAreas?.[0]?.measures ?? [];
+      if (!first || !second?.activities?.[0]) throw new Error("fixture changed");
+      first.strategyNumbers = [7];
+      first.flagshipKey = "ukjent";
+      first.responsibility = { text: "X", responsibleActorKeys: ["finnes-ikke"] };
+      second.activities[0].funding = [{ kind: "shared_source", fundingSourceKey: "borte", text: "Bidrag" }];
+      if (p.relatedPlans?.[0]?.links?.[0]) p.relatedPlans[0].links[0].focusAreaKey = "intet-omrade";
+    });
+    expect(problems.map((x) => x.path).sort()).toEqual(
+      [
+        "$.focusAreas[0].measures[0].flagshipKey",
+        "$.focusAreas[0].measures[0].responsibility.responsibleActorKeys[0]",
+        "$.focusAreas[0].measures[0].strategyNumbers[0]",
+        "$.focusAreas[0].measures[1].activities[0].funding[0].fundingSourceKey",
+        "$.relatedPlans[0].links[0].focusAreaKey",
+      ].sort(),
+    );
+  });
+
+  it("keeps «unknown» strategy and sub-goal references valid", () => {
+    const problems = problemsOf((p) => {
+      if (p.relatedPlans?.[0]?.links?.[0]) p.relatedPlans[0].links[0].subGoalNumbers = ["unknown", 2];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("finds keys used twice, across measures and activities", () => {
+    const problems = problemsOf((p) => {
+      const activity = p.focusAreas?.[0]?.measures?.[1]?.activities?.[0];
+      if (activity) activity.key = "industri-besok";
+    });
+    expect(problems).toEqual([
+      {
+        path: "$.focusAreas[0].measures[1].activities[0].key",
+        message: 'Measure or activity key "industri-besok" is already used at $.focusAreas[0].measures[0].key',
+      },
+    ]);
+  });
+
+  it("requires a shared funding line to name its source", () => {
+    const problems = problemsOf((p) => {
+      const activity = p.focusAreas?.[0]?.measures?.[1]?.activities?.[0];
+      if (activity) activity.funding = [{ kind: "shared_source", text: "Bidrag" }];
+    });
+    expect(problems.map((x) => x.path)).toEqual([
+      "$.focusAreas[0].measures[1].activities[0].funding[0].fundingSourceKey",
+    ]);
+  });
+
+  it("checks that status reports point at existing measures, activities and indicators", () => {
+    const problems = problemsOf((p) => {
+      p.statusReports = [
+        {
+          measureKey: "industri-program",
+          activityKey: "industri-program-samarbeid",
+          period: "2025-T1",
+          status: "ongoing",
+          indicatorValues: [{ indicatorKey: "industri-besok-antall", value: 3 }],
+          reportedAt: "2025-04-30T12:00:00+02:00",
+        },
+        { measureKey: "ukjent", period: "2025", status: "ongoing", reportedAt: "2025-04-30T12:00:00Z" },
+      ];
+    });
+    expect(problems.map((x) => x.path)).toEqual([
+      "$.statusReports[0].indicatorValues[0].indicatorKey",
+      "$.statusReports[1].measureKey",
+    ]);
+  });
+});
+
+describe("formatJsonPath", () => {
+  it("writes keys with dots and indexes in brackets", () => {
+    expect(formatJsonPath(["focusAreas", 0, "measures", 12, "title"])).toBe("$.focusAreas[0].measures[12].title");
+    expect(formatJsonPath([])).toBe("$");
+  });
+});

@@ -1,0 +1,36 @@
+/** The HTTP face of Planspor: the JSON API, its OpenAPI description, and the web UI. */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { AppContext } from "../app/context.js";
+import { registerErrorHandling } from "./errors.js";
+import { registerOpenApi } from "./openapi.js";
+import { areaRoutes } from "./routes/areas.js";
+import { healthRoutes } from "./routes/health.js";
+import { measureRoutes } from "./routes/measures.js";
+import { planPartRoutes } from "./routes/plan-parts.js";
+import { planRoutes } from "./routes/plans.js";
+import { registerWeb } from "./web.js";
+
+export type ServerOptions = {
+  /** The folder of the built web UI; null serves the API alone. */
+  webRoot: string | null;
+  logger?: FastifyServerOptions["logger"];
+  version?: string;
+};
+
+export async function buildServer(ctx: AppContext, options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 10 * 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await registerOpenApi(app, options.version ?? "0.1.0");
+  for (const routes of [healthRoutes, planRoutes, areaRoutes, measureRoutes, planPartRoutes]) {
+    await app.register(routes, { ctx });
+  }
+  await registerWeb(app, options.webRoot);
+  return app;
+}

@@ -1,0 +1,59 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestServer, type TestServer } from "./test-server.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  const webRoot = mkdtempSync(join(tmpdir(), "planspor-web-"));
+  writeFileSync(join(webRoot, "index.html"), "<!doctype html><title>Planspor</title>");
+  server = await createTestServer({ seed: false, webRoot });
+});
+afterAll(async () => {
+  await server?.dispose();
+});
+
+describe("the API description", () => {
+  it("describes every API route in /api/openapi.json, generated from the zod schemas", async () => {
+    const res = await server.app.inject({ method: "GET", url: "/api/openapi.json" });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json() as { openapi: string; paths: Record<string, unknown>; components: { schemas: object } };
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      [
+        "/api/health",
+        "/api/plans",
+        "/api/plans/{planKey}",
+        "/api/plans/{planKey}/actors",
+        "/api/plans/{planKey}/areas",
+        "/api/plans/{planKey}/areas/{areaKey}",
+        "/api/plans/{planKey}/flagships",
+        "/api/plans/{planKey}/measures",
+        "/api/plans/{planKey}/measures/{measureKey}",
+        "/api/plans/{planKey}/related-plans",
+      ].sort(),
+    );
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["PlanDocument", "Measure"]));
+  });
+
+  it("serves a docs page", async () => {
+    const res = await server.app.inject({ method: "GET", url: "/api/docs/" });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toMatch(/text\/html/);
+  });
+});
+
+describe("routing", () => {
+  it("answers an unknown API path with the JSON 404", async () => {
+    const res = await server.app.inject({ method: "GET", url: "/api/no-such-thing" });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toEqual({ error: { code: "not_found", message: "No route GET /api/no-such-thing" } });
+  });
+
+  it("serves the web UI's index.html for the UI's own paths", async () => {
+    const res = await server.app.inject({ method: "GET", url: "/plans/some-plan/measures?area=x" });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain("<title>Planspor</title>");
+  });
+});
