@@ -1,0 +1,67 @@
+/** The plan commands: list, export, import and seed. Thin: parse, call a use case, print. */
+import { readFile, writeFile } from "node:fs/promises";
+import { exportPlan, parseExportFormat } from "../app/export-plan.js";
+import { importPlan } from "../app/import-plan.js";
+import { listPlans } from "../app/list-plans.js";
+import { seedPlans } from "../app/seed-plans.js";
+import { CliError } from "./env.js";
+import { withContext } from "./with-context.js";
+
+export async function listCommand(options: { format: string }): Promise<void> {
+  if (options.format !== "json" && options.format !== "text") {
+    throw new CliError(`--format must be json or text, not "${options.format}"`);
+  }
+  const plans = await withContext(listPlans);
+  if (options.format === "json") {
+    process.stdout.write(`${JSON.stringify(plans, null, 2)}\n`);
+    return;
+  }
+  if (plans.length === 0) process.stdout.write("No plans. Load the built-in plans with `planspor seed`.\n");
+  for (const p of plans) {
+    process.stdout.write(
+      `${p.key}\t${p.title} (${p.organization.name}, ${p.firstYear}–${p.lastYear}): ${p.measureCount} measures\n`,
+    );
+  }
+}
+
+export async function exportCommand(options: { plan: string; format: string; out?: string }): Promise<void> {
+  const format = parseExportFormat(options.format);
+  const file = await withContext((ctx) => exportPlan(ctx, options.plan, format));
+  if (options.out === undefined) {
+    process.stdout.write(file.bytes);
+    return;
+  }
+  await writeFile(options.out, file.bytes);
+  process.stderr.write(`Wrote ${options.out} (${file.bytes.length} bytes)\n`);
+}
+
+/** Reads a plan file; the format comes from the content (for now the JSON interchange format). */
+async function readPlanFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new CliError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (!/^\s*[{[]/.test(text)) {
+    throw new CliError(`${path} is not a plan file Planspor can read: expected JSON in the format planspor/1`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+export async function importCommand(file: string, options: { replace: boolean }): Promise<void> {
+  const content = await readPlanFile(file);
+  const result = await withContext((ctx) => importPlan(ctx, content, { replace: options.replace }));
+  process.stdout.write(`${result.outcome === "created" ? "Imported" : "Replaced"} ${result.key}: ${result.title}\n`);
+}
+
+export async function seedCommand(options: { replace: boolean }): Promise<void> {
+  const results = await withContext((ctx) => seedPlans(ctx, { replace: options.replace }));
+  if (results.length === 0) process.stdout.write("The built-in plans are loaded already (use --replace to reload).\n");
+  for (const r of results)
+    process.stdout.write(`${r.outcome === "created" ? "Loaded" : "Reloaded"} ${r.key}: ${r.title}\n`);
+}
