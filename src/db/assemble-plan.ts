@@ -14,7 +14,7 @@ import {
   type Responsibility,
   type Start,
 } from "../domain/plan-schema.js";
-import type * as t from "./schema.js";
+import type * as t from "./schema/index.js";
 
 /** The plan's rows of every table below it, each list in position order. */
 export type PlanRows = {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { DatabaseError, openDatabase, pingDatabase } from "./connection.js";
-import { organizations } from "./schema.js";
+import { organizations } from "./schema/index.js";
 import { appliedMigrations } from "./test-database.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "planspor-db-test-"));

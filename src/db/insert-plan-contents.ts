@@ -7,7 +7,7 @@ import type { Measure, PlanDocument, Start } from "../domain/plan-schema.js";
 import type { DatabaseTransaction as Transaction } from "./connection.js";
 import { type Ids, idsByKey, inChunks, insertChunks, lookup, numberRefId } from "./insert-helpers.js";
 import { insertOwned, insertRelatedPlanLinks, insertStatusReports } from "./insert-plan-owned.js";
-import * as t from "./schema.js";
+import * as t from "./schema/index.js";
 
 export async function insertPlanContents(tx: Transaction, actionPlanId: number, plan: PlanDocument): Promise<void> {
   const ids = await insertPlanLevel(tx, actionPlanId, plan);

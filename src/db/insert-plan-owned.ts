@@ -5,7 +5,7 @@
 import type { FundingLine, Measure, PlanDocument, Responsibility } from "../domain/plan-schema.js";
 import type { DatabaseTransaction as Transaction } from "./connection.js";
 import { type Ids, idsByKey, inChunks, insertChunks, lookup, numberRefId, type Owner } from "./insert-helpers.js";
-import * as t from "./schema.js";
+import * as t from "./schema/index.js";
 
 export type OwnerIds = {
   measureIds: ReadonlyMap<string, number>;

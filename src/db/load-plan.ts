@@ -9,7 +9,7 @@ import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { PlanDocument } from "../domain/plan-schema.js";
 import { assemblePlanDocument } from "./assemble-plan.js";
 import type { Database, DrizzleDatabase } from "./connection.js";
-import * as t from "./schema.js";
+import * as t from "./schema/index.js";
 
 type PlanTable = PgTable & { actionPlanId: PgColumn; position: PgColumn };
 

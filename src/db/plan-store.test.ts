@@ -9,7 +9,7 @@ import {
   PlanExistsError,
   savePlanDocument,
 } from "./plan-store.js";
-import * as t from "./schema.js";
+import * as t from "./schema/index.js";
 import { appliedMigrations, createTestDatabase, type TestDatabase } from "./test-database.js";
 import { generatedPlan, smallPlan } from "./test-plans.js";
 

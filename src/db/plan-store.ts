@@ -4,7 +4,7 @@
  */
 import { asc, count, eq, sql } from "drizzle-orm";
 import type { Database } from "./connection.js";
-import * as t from "./schema.js";
+import * as t from "./schema/index.js";
 
 export { loadPlanDocument } from "./load-plan.js";
 export { PlanExistsError, PlanReferenceError } from "./plan-errors.js";

@@ -8,7 +8,7 @@ import type { PlanDocument, StrategicPlan } from "../domain/plan-schema.js";
 import type { Database, DatabaseTransaction as Transaction } from "./connection.js";
 import { insertPlanContents } from "./insert-plan-contents.js";
 import { PlanExistsError } from "./plan-errors.js";
-import * as t from "./schema.js";
+import * as t from "./schema/index.js";
 
 export async function savePlanDocument(
   database: Database,
