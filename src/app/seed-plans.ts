@@ -1,17 +1,18 @@
 import { readdir, readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { countPlans } from "../db/plan-store.js";
+import { projectPath } from "../project-paths.js";
 import type { AppContext } from "./context.js";
 import { AppError } from "./errors.js";
 import { type ImportResult, importPlan } from "./import-plan.js";
 
 /** The folder of the built-in plans, in the interchange format. */
-export const BUILTIN_PLANS_DIR = fileURLToPath(new URL("../../plans/", import.meta.url));
+export const BUILTIN_PLANS_DIR = projectPath("plans");
 
 async function readBuiltinPlans(): Promise<Array<{ file: string; content: unknown }>> {
   const files = (await readdir(BUILTIN_PLANS_DIR)).filter((f) => f.endsWith(".json")).sort();
   return Promise.all(
-    files.map(async (file) => ({ file, content: JSON.parse(await readFile(BUILTIN_PLANS_DIR + file, "utf8")) })),
+    files.map(async (file) => ({ file, content: JSON.parse(await readFile(join(BUILTIN_PLANS_DIR, file), "utf8")) })),
   );
 }
 

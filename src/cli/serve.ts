@@ -1,12 +1,12 @@
 import { DEFAULT_WEB_ROOT, startPlanspor } from "../server/start.js";
-import { buildWebIfMissing } from "./build-web.js";
+import { buildIfMissing } from "./build-web.js";
 import { databaseSettings, portSetting } from "./env.js";
 
 /** Serves UI and API on one port until SIGINT or SIGTERM, then closes the database cleanly. */
 export async function serveCommand(options: { buildIfMissing: boolean; port?: string }): Promise<void> {
   const port = portSetting(options.port ?? process.env.PORT);
   const { dataDir, databaseUrl } = databaseSettings();
-  if (options.buildIfMissing) await buildWebIfMissing(DEFAULT_WEB_ROOT);
+  if (options.buildIfMissing) await buildIfMissing(DEFAULT_WEB_ROOT, { isPglite: databaseUrl === undefined });
   const running = await startPlanspor({
     port,
     host: process.env.HOST,

@@ -4,7 +4,6 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
@@ -13,6 +12,8 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePgliteDb } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { projectPath } from "../project-paths.js";
+import { templateForNewFolder } from "./pglite-template.js";
 import * as schema from "./schema/index.js";
 
 export type DatabaseSchema = typeof schema;
@@ -54,7 +55,7 @@ export class DatabaseError extends Error {
   }
 }
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL("./migrations", import.meta.url));
+export const MIGRATIONS_FOLDER = projectPath("src", "db", "migrations");
 
 /** Any constant will do, as long as nothing else in the database takes the same advisory lock. */
 const MIGRATION_LOCK_ID = 727_310_001;
@@ -68,8 +69,10 @@ export async function pingDatabase(database: Database): Promise<void> {
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const shouldMigrate = options.migrate ?? true;
   if (options.databaseUrl !== undefined) return openPostgres(options.databaseUrl, shouldMigrate);
-  if (options.dataDir !== undefined) ensureWritableFolder(options.dataDir);
-  return openPglite({ dataDir: options.dataDir, migrate: shouldMigrate });
+  if (options.dataDir === undefined) return openPglite({ migrate: shouldMigrate });
+  ensureWritableFolder(options.dataDir);
+  const loadDataDir = await templateForNewFolder(options.dataDir);
+  return openPglite({ dataDir: options.dataDir, loadDataDir, migrate: shouldMigrate });
 }
 
 /**

@@ -2,14 +2,15 @@
  * Starts Planspor: opens the database (PGlite under a data folder, or PostgreSQL), loads the
  * built-in plans into an empty database, and serves API and UI on one port.
  */
-import { fileURLToPath } from "node:url";
 import type { FastifyInstance, FastifyServerOptions } from "fastify";
 import { createAppContext } from "../app/context.js";
+import { preloadPlans } from "../app/preload-plans.js";
 import { seedIfEmpty } from "../app/seed-plans.js";
 import { openDatabase } from "../db/connection.js";
+import { projectPath } from "../project-paths.js";
 import { buildServer } from "./app.js";
 
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
+export const DEFAULT_WEB_ROOT = projectPath("dist", "web");
 
 export type StartOptions = {
   port: number;
@@ -38,6 +39,8 @@ export async function startPlanspor(options: StartOptions): Promise<RunningPlans
     });
     app.addHook("onClose", () => database.close());
     const address = await app.listen({ port: options.port, host: options.host ?? "0.0.0.0" });
+    // Warm the cache while the first requests come in; a failure here only means a colder first read.
+    preloadPlans(ctx).catch((error: unknown) => app.log.warn({ err: error }, "could not preload the plans"));
     const port = new URL(address).port;
     return { url: `http://localhost:${port}`, app, close: () => app.close() };
   } catch (error) {
