@@ -51,6 +51,13 @@ describe("routing", () => {
     expect(res.json()).toEqual({ error: { code: "not_found", message: "No route GET /api/no-such-thing" } });
   });
 
+  it("serves the web UI's index.html at the root", async () => {
+    const res = await server.app.inject({ method: "GET", url: "/" });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["cache-control"]).toBe("no-cache");
+    expect(res.body).toContain("<title>Planspor</title>");
+  });
+
   it("serves the web UI's index.html for the UI's own paths", async () => {
     const res = await server.app.inject({ method: "GET", url: "/plans/some-plan/measures?area=x" });
     expect(res.statusCode).toBe(200);

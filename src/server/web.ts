@@ -22,6 +22,12 @@ export async function registerWeb(app: FastifyInstance, webRoot: string | null):
       },
     });
   }
+  if (hasWeb) {
+    // The static plugin refuses a directory request (403), so the root gets the UI explicitly.
+    app.get("/", { schema: { hide: true } }, (_request, reply) =>
+      reply.header("cache-control", "no-cache").sendFile("index.html"),
+    );
+  }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0] ?? "";
     if (path === "/api" || path.startsWith("/api/") || !hasWeb || request.method !== "GET") {
