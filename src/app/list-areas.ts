@@ -1,5 +1,6 @@
-import { type AreaSummary, summarizeArea } from "../domain/measure-views.js";
+import { summarizeArea } from "../domain/measure-views.js";
 import type { FocusArea } from "../domain/plan-schema.js";
+import type { AreaSummary } from "../domain/read-models.js";
 import type { AppContext } from "./context.js";
 import { notFound } from "./errors.js";
 import { getPlan } from "./get-plan.js";

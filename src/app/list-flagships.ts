@@ -1,4 +1,5 @@
-import { type FlagshipView, listFlagshipViews } from "../domain/measure-views.js";
+import { listFlagshipViews } from "../domain/measure-views.js";
+import type { FlagshipView } from "../domain/read-models.js";
 import type { AppContext } from "./context.js";
 import { getPlan } from "./get-plan.js";
 

@@ -1,11 +1,6 @@
-import {
-  filterMeasures,
-  findMeasureView,
-  listMeasureViews,
-  type MeasureFilter,
-  type MeasureView,
-} from "../domain/measure-views.js";
+import { filterMeasures, findMeasureView, listMeasureViews } from "../domain/measure-views.js";
 import type { PlanDocument } from "../domain/plan-schema.js";
+import type { MeasureFilter, MeasureView } from "../domain/read-models.js";
 import type { AppContext } from "./context.js";
 import { AppError, notFound } from "./errors.js";
 import { getPlan } from "./get-plan.js";

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  filterMeasures,
-  foldText,
-  listFlagshipViews,
-  listMeasureViews,
-  MeasureFilter,
-  summarizeArea,
-} from "./measure-views.js";
+import { filterMeasures, foldText, listFlagshipViews, listMeasureViews, summarizeArea } from "./measure-views.js";
+import { MeasureFilter } from "./read-models.js";
 import { smallPlan } from "./test-fixtures.js";
 
 const plan = smallPlan();

@@ -1,56 +1,20 @@
 /**
  * Read models derived from a plan document: measures with their area, resolved strategies and
- * everyone involved, the filters of the measures list, and area summaries. Pure functions, shared
- * by the API and the web.
+ * everyone involved, filtering the measures list, and area summaries. Pure functions, shared by
+ * the API and the web; their shapes are in read-models.ts.
  */
-import { z } from "zod";
-import {
-  type Activity,
-  Flagship,
-  type FocusArea,
-  FocusAreaKind,
-  Key,
-  Measure,
-  NumberRef,
-  type PlanDocument,
-  type Responsibility,
-  type Start,
-} from "./plan-schema.js";
+import type { Activity, FocusArea, Measure, PlanDocument, Responsibility, Start } from "./plan-schema.js";
+import type { AreaRef, AreaSummary, FlagshipView, MeasureFilter, MeasureView } from "./read-models.js";
 
-export const AreaRef = z
-  .object({ key: Key, kind: FocusAreaKind, number: z.number().int(), title: z.string() })
-  .meta({ id: "AreaRef" });
-export type AreaRef = z.infer<typeof AreaRef>;
-
-export const ResolvedStrategy = z.object({
-  number: NumberRef,
-  /** Null for «unknown» or for a number the area lacks. */
-  text: z.string().nullable(),
-});
-export type ResolvedStrategy = z.infer<typeof ResolvedStrategy>;
-
-export const MeasureView = Measure.extend({
-  area: AreaRef,
-  /** The cited strategies with their text. */
-  strategies: z.array(ResolvedStrategy),
-  /** Every actor responsible for or partner in the measure or one of its activities. */
-  actorKeys: z.array(Key),
-  /** The years in which the measure or one of its activities starts. */
-  startYears: z.array(z.number().int()),
-}).meta({ id: "MeasureView", description: "A measure with its area, its strategies' texts and everyone involved." });
-export type MeasureView = z.infer<typeof MeasureView>;
-
-export const AreaSummary = AreaRef.extend({
-  mainGoal: z.string(),
-  subGoalCount: z.number().int(),
-  strategyCount: z.number().int(),
-  measureCount: z.number().int(),
-  activityCount: z.number().int(),
-}).meta({ id: "AreaSummary" });
-export type AreaSummary = z.infer<typeof AreaSummary>;
-
-export const FlagshipView = Flagship.extend({ measureKeys: z.array(Key) }).meta({ id: "FlagshipView" });
-export type FlagshipView = z.infer<typeof FlagshipView>;
+// The shapes travel with the functions; as types only, they cost the web no zod.
+export type {
+  AreaRef,
+  AreaSummary,
+  FlagshipView,
+  MeasureFilter,
+  MeasureView,
+  ResolvedStrategy,
+} from "./read-models.js";
 
 export function areaRef(area: FocusArea): AreaRef {
   return { key: area.key, kind: area.kind, number: area.number, title: area.title };
@@ -105,30 +69,6 @@ export function findMeasureView(plan: PlanDocument, key: string): MeasureView | 
   }
   return undefined;
 }
-
-const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-
-/**
- * The filters of the measures list, as query parameters (strings in, typed values out).
- * The same schema validates the API's query and the web's URL.
- */
-export const MeasureFilter = z.object({
-  area: z.preprocess(emptyToUndefined, Key.optional()).meta({ description: "Area key." }),
-  strategy: z
-    .preprocess(emptyToUndefined, z.union([z.literal("unknown"), z.coerce.number().int().positive()]).optional())
-    .meta({ description: "Strategy number (with `area`, that area's strategy), or `unknown`." }),
-  actor: z.preprocess(emptyToUndefined, Key.optional()).meta({
-    description: "Actor key: responsible for or partner in the measure or one of its activities.",
-  }),
-  startYear: z
-    .preprocess(emptyToUndefined, z.coerce.number().int().min(1900).max(2200).optional())
-    .meta({ description: "Year in which the measure or one of its activities starts." }),
-  flagship: z.preprocess(emptyToUndefined, Key.optional()).meta({ description: "Flagship project key." }),
-  q: z
-    .preprocess(emptyToUndefined, z.string().trim().max(200).optional())
-    .meta({ description: "Free text: every word must occur somewhere in the measure." }),
-});
-export type MeasureFilter = z.infer<typeof MeasureFilter>;
 
 /** Lower-case and strip accents (é → e) but keep æ, ø and å, which are letters of their own. */
 export function foldText(text: string): string {

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app/context.js";
 import { getArea, listAreas } from "../../app/list-areas.js";
-import { AreaSummary } from "../../domain/measure-views.js";
 import { FocusArea, Key } from "../../domain/plan-schema.js";
+import { AreaSummary } from "../../domain/read-models.js";
 import { ErrorResponse } from "../schemas.js";
 import { PlanParams } from "./plans.js";
 

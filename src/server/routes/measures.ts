@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app/context.js";
 import { getMeasure, listMeasures } from "../../app/list-measures.js";
-import { MeasureFilter, MeasureView } from "../../domain/measure-views.js";
 import { Key } from "../../domain/plan-schema.js";
+import { MeasureFilter, MeasureView } from "../../domain/read-models.js";
 import { ErrorResponse } from "../schemas.js";
 import { PlanParams } from "./plans.js";
 

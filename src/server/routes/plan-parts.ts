@@ -4,8 +4,8 @@ import type { AppContext } from "../../app/context.js";
 import { listActors } from "../../app/list-actors.js";
 import { listFlagships } from "../../app/list-flagships.js";
 import { listRelatedPlans } from "../../app/list-related-plans.js";
-import { FlagshipView } from "../../domain/measure-views.js";
 import { Actor, RelatedPlan } from "../../domain/plan-schema.js";
+import { FlagshipView } from "../../domain/read-models.js";
 import { ErrorResponse } from "../schemas.js";
 import { PlanParams } from "./plans.js";
 
