@@ -1,0 +1,48 @@
+/**
+ * Starts Planspor once for all browser tests: on a fresh PGlite folder, or on a fresh database of
+ * the PostgreSQL server at TEST_DATABASE_URL. The built UI must exist (`npx vite build`).
+ */
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { TestProject } from "vitest/node";
+import { startPlanspor } from "../src/server/start.js";
+import { createServerDatabase } from "./support/server-database.js";
+
+const PLAN_KEY = "gjovik-naering-2024-2026";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const webRoot = fileURLToPath(new URL("../dist/web/", import.meta.url));
+  if (!existsSync(join(webRoot, "index.html"))) {
+    throw new Error("dist/web/index.html is missing: run `npx vite build` before the browser tests");
+  }
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const database = serverUrl ? await createServerDatabase(serverUrl) : null;
+  const dataDir = database ? null : await mkdtemp(join(tmpdir(), "planspor-e2e-"));
+  const app = await startPlanspor({
+    port: 0,
+    host: "127.0.0.1",
+    webRoot,
+    logger: false,
+    ...(database ? { databaseUrl: database.url } : { dataDir: dataDir ?? undefined }),
+  });
+  const response = await fetch(`${app.url}/api/plans/${PLAN_KEY}`);
+  if (!response.ok) {
+    await app.close();
+    throw new Error(`The built-in plan ${PLAN_KEY} is not loaded: GET answered ${response.status}`);
+  }
+  project.provide("baseUrl", app.url);
+  return async () => {
+    await app.close();
+    if (database) await database.drop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,80 @@
+/** Chromium for the browser tests, the app's address, and helpers that look at pages as a person would. */
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { inject } from "vitest";
+import type { PlanDocument } from "../../src/domain/plan-schema.js";
+
+export const PLAN_KEY = "gjovik-naering-2024-2026";
+export const baseUrl = (): string => inject("baseUrl");
+
+export type TestBrowser = { browser: Browser; close(): Promise<void> };
+
+/**
+ * Headless Chromium. `chromium.launch` gives every browser a fresh temporary profile folder
+ * (user-data-dir) of its own and deletes it on close; pages come from `browser.newContext()`.
+ */
+export async function launchBrowser(): Promise<TestBrowser> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    browser,
+    close: () => browser.close(),
+  };
+}
+
+export type PageOptions = { width?: number; height?: number; locale?: string };
+
+/** A page in a context of its own (AxeBuilder needs one), that fails on any request off this server. */
+export async function openPage(
+  browser: Browser,
+  options: PageOptions = {},
+): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    locale: options.locale ?? "nb-NO",
+  });
+  const page = await context.newPage();
+  const origin = new URL(baseUrl()).origin;
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort(),
+  );
+  return { page, context };
+}
+
+/** Runs axe with the WCAG 2.0/2.1 A and AA rules and returns the violations, readable in an assertion message. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? "?"}): ${v.help}\n` +
+      v.nodes
+        .slice(0, 5)
+        .map((n) => `    ${n.target.join(" ")} — ${n.failureSummary?.replace(/\n/g, " ") ?? ""}`)
+        .join("\n"),
+  );
+}
+
+/** The page is wider than the window (horizontal scrolling of the whole page). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** The plan as the API gives it, to derive what the pages should show. */
+export async function fetchPlanDocument(): Promise<PlanDocument> {
+  const response = await fetch(`${baseUrl()}/api/plans/${PLAN_KEY}`);
+  if (!response.ok) throw new Error(`GET /api/plans/${PLAN_KEY} answered ${response.status}`);
+  return (await response.json()) as PlanDocument;
+}

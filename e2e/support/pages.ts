@@ -1,0 +1,28 @@
+/** Every page of the app, at one address each, as the browser tests visit them. */
+import type { PlanDocument } from "../../src/domain/plan-schema.js";
+import { PLAN_KEY } from "./browser.js";
+
+export function allPages(plan: PlanDocument): Array<{ name: string; path: string }> {
+  const base = `/plans/${PLAN_KEY}`;
+  const firstArea = plan.focusAreas[0];
+  const measures = plan.focusAreas.flatMap((a) => a.measures);
+  // The measure with the most activities shows the most of what a measure page can hold.
+  const richest = [...measures].sort((a, b) => b.activities.length - a.activities.length)[0];
+  return [
+    { name: "plans", path: "/" },
+    { name: "overview", path: base },
+    ...plan.focusAreas.map((area) => ({ name: `area ${area.key}`, path: `${base}/areas/${area.key}` })),
+    ...(richest ? [{ name: `measure ${richest.key}`, path: `${base}/measures/${richest.key}` }] : []),
+    { name: "measures", path: `${base}/measures` },
+    ...(firstArea ? [{ name: "measures filtered", path: `${base}/measures?area=${firstArea.key}&q=a` }] : []),
+    { name: "flagships", path: `${base}/flagships` },
+    { name: "related plans", path: `${base}/related-plans` },
+    { name: "not found", path: "/finnes/ikke" },
+  ];
+}
+
+export function allMeasurePages(plan: PlanDocument): Array<{ name: string; path: string }> {
+  return plan.focusAreas
+    .flatMap((a) => a.measures)
+    .map((m) => ({ name: `measure ${m.key}`, path: `/plans/${PLAN_KEY}/measures/${m.key}` }));
+}

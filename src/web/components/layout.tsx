@@ -1,0 +1,55 @@
+import { Paragraph, SkipLink } from "@digdir/designsystemet-react";
+import { Suspense, useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { Outlet, Link as RouterLink, ScrollRestoration, useLocation, useMatch } from "react-router";
+import { LanguageSwitcher } from "./language-switcher.js";
+import { LoadingState } from "./loading-state.js";
+import { PlanNav } from "./plan-nav.js";
+
+export const MAIN_ID = "main-content";
+
+/** Every page: skip link, header with product name, plan menu and language, the page, a footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  const planMatch = useMatch("/plans/:planKey/*");
+  const planKey = planMatch?.params.planKey;
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const previousPath = useRef(pathname);
+
+  // On moving to another page (not on filtering this one), start reading at the main content.
+  useEffect(() => {
+    if (previousPath.current === pathname) return;
+    previousPath.current = pathname;
+    mainRef.current?.focus({ preventScroll: true });
+  }, [pathname]);
+
+  return (
+    <div className="app">
+      <SkipLink href={`#${MAIN_ID}`}>{t("app.skipLink")}</SkipLink>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <RouterLink to="/" className="app-header__brand">
+            <span className="app-header__name">{t("app.name")}</span>
+            <span className="app-header__tagline">{t("app.tagline")}</span>
+          </RouterLink>
+          <LanguageSwitcher />
+        </div>
+        {planKey ? (
+          <div className="app-header__nav">
+            <PlanNav planKey={planKey} />
+          </div>
+        ) : null}
+      </header>
+      <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="app-main">
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <ScrollRestoration />
+      <footer className="app-footer">
+        <Paragraph data-size="sm">{t("app.footer")}</Paragraph>
+      </footer>
+    </div>
+  );
+}

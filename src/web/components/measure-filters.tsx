@@ -1,0 +1,137 @@
+import { Button, Field, Heading, Label, Select, Textfield } from "@digdir/designsystemet-react";
+import { type ChangeEvent, type FormEvent, useId } from "react";
+import { useTranslation } from "react-i18next";
+import type { MeasureFilter, MeasureView } from "../../domain/measure-views.js";
+import type { PlanDocument } from "../../domain/plan-schema.js";
+import type { FilterName } from "./measure-filter-url.js";
+
+type Option = { value: string; label: string };
+type MeasureFiltersProps = {
+  plan: PlanDocument;
+  measures: MeasureView[];
+  filter: MeasureFilter;
+  /** The search box's text as typed (the filter's `q` is trimmed). */
+  searchText: string;
+  isFiltered: boolean;
+  onChange: (name: FilterName, value: string) => void;
+  onClear: () => void;
+};
+
+/** The measures list's filters: area, strategy, actor, start year, flagship and free text. */
+export function MeasureFilters({
+  plan,
+  measures,
+  filter,
+  searchText,
+  isFiltered,
+  onChange,
+  onClear,
+}: MeasureFiltersProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const area = plan.focusAreas.find((a) => a.key === filter.area);
+  const inScope = area ? measures.filter((m) => m.area.key === area.key) : measures;
+  const hasUnknown = inScope.some((m) => m.strategyNumbers.includes("unknown"));
+  const strategyOptions: Option[] = area
+    ? area.strategies.map((s) => ({
+        value: String(s.number),
+        label: `${t("measures.strategyOption", { number: s.number })}: ${s.text}`,
+      }))
+    : [...new Set(inScope.flatMap((m) => m.strategyNumbers.filter((n) => n !== "unknown")))]
+        .sort((a, b) => a - b)
+        .map((n) => ({ value: String(n), label: t("measures.strategyOption", { number: n }) }));
+  if (hasUnknown) strategyOptions.push({ value: "unknown", label: t("measures.unknownStrategy") });
+  const actorKeys = new Set(measures.flatMap((m) => m.actorKeys));
+  const actorOptions = plan.actors
+    .filter((a) => actorKeys.has(a.key))
+    .map((a) => ({ value: a.key, label: a.name }))
+    .sort((a, b) => a.label.localeCompare(b.label, "nb"));
+  const years = [...new Set(measures.flatMap((m) => m.startYears))].sort((a, b) => a - b);
+
+  const handleSubmit = (event: FormEvent) => event.preventDefault();
+  const handleSearch = (event: ChangeEvent<HTMLInputElement>) => onChange("q", event.target.value);
+
+  return (
+    <form className="filters" aria-labelledby={headingId} onSubmit={handleSubmit}>
+      <Heading level={2} data-size="xs" id={headingId}>
+        {t("measures.filters")}
+      </Heading>
+      <div className="filters__grid">
+        <FilterSelect
+          name="area"
+          label={t("measures.area")}
+          value={filter.area}
+          options={plan.focusAreas.map((a) => ({ value: a.key, label: a.title }))}
+          onChange={onChange}
+        />
+        <FilterSelect
+          name="strategy"
+          label={t("measures.strategy")}
+          value={filter.strategy}
+          options={strategyOptions}
+          onChange={onChange}
+        />
+        <FilterSelect
+          name="actor"
+          label={t("measures.actor")}
+          value={filter.actor}
+          options={actorOptions}
+          onChange={onChange}
+        />
+        <FilterSelect
+          name="startYear"
+          label={t("measures.startYear")}
+          value={filter.startYear}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+          onChange={onChange}
+        />
+        <FilterSelect
+          name="flagship"
+          label={t("measures.flagship")}
+          value={filter.flagship}
+          options={plan.flagships.map((f) => ({ value: f.key, label: f.title }))}
+          onChange={onChange}
+        />
+        <Textfield
+          className="filters__search"
+          type="search"
+          label={t("measures.search")}
+          value={searchText}
+          onChange={handleSearch}
+        />
+      </div>
+      {isFiltered ? (
+        <Button variant="secondary" data-size="sm" type="button" onClick={onClear}>
+          {t("measures.clear")}
+        </Button>
+      ) : null}
+    </form>
+  );
+}
+
+type FilterSelectProps = {
+  name: FilterName;
+  label: string;
+  value: string | number | undefined;
+  options: Option[];
+  onChange: (name: FilterName, value: string) => void;
+};
+
+function FilterSelect({ name, label, value, options, onChange }: FilterSelectProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const handleChange = (event: ChangeEvent<HTMLSelectElement>) => onChange(name, event.target.value);
+  return (
+    <Field>
+      <Label htmlFor={id}>{label}</Label>
+      <Select id={id} value={value === undefined ? "" : String(value)} onChange={handleChange}>
+        <Select.Option value="">{t("measures.all")}</Select.Option>
+        {options.map((option) => (
+          <Select.Option key={option.value} value={option.value}>
+            {option.label}
+          </Select.Option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from "react-i18next";
+import { AppNavLink } from "./app-link.js";
+import { paths } from "./plan-paths.js";
+
+/** The plan's own menu: overview, measures, flagship projects, related plans. */
+export function PlanNav({ planKey }: { planKey: string }) {
+  const { t } = useTranslation();
+  const base = paths.plan(planKey);
+  const items = [
+    { to: base, label: t("nav.overview"), end: true },
+    { to: `${base}/measures`, label: t("nav.measures"), end: false },
+    { to: `${base}/flagships`, label: t("nav.flagships"), end: false },
+    { to: `${base}/related-plans`, label: t("nav.relatedPlans"), end: false },
+  ];
+  return (
+    <nav aria-label={t("nav.label")} className="plan-nav">
+      <ul>
+        {items.map((item) => (
+          <li key={item.to}>
+            <AppNavLink to={item.to} end={item.end}>
+              {item.label}
+            </AppNavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,68 @@
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { useTranslation } from "react-i18next";
+import { useParams } from "react-router";
+import { MeasureTable } from "../components/measure-table.js";
+import { NotFound } from "../components/not-found.js";
+import { NumberedList } from "../components/numbered-list.js";
+import { PlanBreadcrumbs } from "../components/plan-breadcrumbs.js";
+import { paths } from "../components/plan-paths.js";
+import { usePlanDocument } from "../components/plan-route.js";
+import { usePageTitle } from "../components/use-page-title.js";
+
+/** `/plans/:planKey/areas/:areaKey`: an area's main goal, sub-goals, strategies and measures. */
+export function AreaPage() {
+  const { t } = useTranslation();
+  const plan = usePlanDocument();
+  const areaKey = useParams().areaKey ?? "";
+  const area = plan.focusAreas.find((a) => a.key === areaKey);
+  usePageTitle(area?.title, plan.actionPlan.title);
+  if (area === undefined) return <NotFound message={t("state.notFoundArea", { key: areaKey })} />;
+  const planKey = plan.actionPlan.key;
+  return (
+    <div className="stack">
+      <PlanBreadcrumbs crumbs={[{ label: plan.actionPlan.title, to: paths.plan(planKey) }]} />
+      <header className="page-header">
+        <Paragraph data-size="sm" className="eyebrow">
+          {t("plan.areaNumber", { kind: t(`areaKind.${area.kind}`), number: area.number })}
+        </Paragraph>
+        <Heading level={1} data-size="lg">
+          {area.title}
+        </Heading>
+      </header>
+      <section aria-labelledby="main-goal" className="stack-sm prose">
+        <Heading level={2} data-size="sm" id="main-goal">
+          {t("area.mainGoal")}
+        </Heading>
+        <Paragraph data-size="lg">{area.mainGoal}</Paragraph>
+      </section>
+      <div className="two-columns">
+        {area.subGoals.length > 0 ? (
+          <section aria-labelledby="sub-goals" className="stack-sm">
+            <Heading level={2} data-size="sm" id="sub-goals">
+              {t("area.subGoals")}
+            </Heading>
+            <NumberedList items={area.subGoals} />
+          </section>
+        ) : null}
+        {area.strategies.length > 0 ? (
+          <section aria-labelledby="strategies" className="stack-sm">
+            <Heading level={2} data-size="sm" id="strategies">
+              {t("area.strategies")}
+            </Heading>
+            <NumberedList items={area.strategies} />
+          </section>
+        ) : null}
+      </div>
+      <section aria-labelledby="measures" className="stack-sm">
+        <Heading level={2} data-size="md" id="measures">
+          {t("area.measures")}
+        </Heading>
+        {area.measures.length === 0 ? (
+          <Paragraph>{t("area.noMeasures")}</Paragraph>
+        ) : (
+          <MeasureTable planKey={planKey} area={area} />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { lazy } from "react";
+import type { RouteObject } from "react-router";
+import { Layout } from "./components/layout.js";
+import { PlanRoute } from "./components/plan-route.js";
+import { RouteError } from "./components/route-error.js";
+
+// One chunk per page, so the first page loads only what it shows.
+const HomePage = lazy(() => import("./pages/home-page.js").then((m) => ({ default: m.HomePage })));
+const PlanOverviewPage = lazy(() =>
+  import("./pages/plan-overview-page.js").then((m) => ({ default: m.PlanOverviewPage })),
+);
+const AreaPage = lazy(() => import("./pages/area-page.js").then((m) => ({ default: m.AreaPage })));
+const MeasurePage = lazy(() => import("./pages/measure-page.js").then((m) => ({ default: m.MeasurePage })));
+const MeasuresListPage = lazy(() =>
+  import("./pages/measures-list-page.js").then((m) => ({ default: m.MeasuresListPage })),
+);
+const FlagshipsPage = lazy(() => import("./pages/flagships-page.js").then((m) => ({ default: m.FlagshipsPage })));
+const RelatedPlansPage = lazy(() =>
+  import("./pages/related-plans-page.js").then((m) => ({ default: m.RelatedPlansPage })),
+);
+const NotFoundPage = lazy(() => import("./pages/not-found-page.js").then((m) => ({ default: m.NotFoundPage })));
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        path: "plans/:planKey",
+        element: <PlanRoute />,
+        children: [
+          { index: true, element: <PlanOverviewPage /> },
+          { path: "areas/:areaKey", element: <AreaPage /> },
+          { path: "measures", element: <MeasuresListPage /> },
+          { path: "measures/:measureKey", element: <MeasurePage /> },
+          { path: "flagships", element: <FlagshipsPage /> },
+          { path: "related-plans", element: <RelatedPlansPage /> },
+        ],
+      },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+];

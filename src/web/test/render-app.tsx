@@ -1,0 +1,43 @@
+/** Renders the app at an address, with the API answered from the fixture plan (or an error). */
+import { render } from "@testing-library/react";
+import { I18nextProvider } from "react-i18next";
+import { createMemoryRouter, RouterProvider } from "react-router";
+import { vi } from "vitest";
+import { clearResourceCache } from "../api/use-resource.js";
+import { i18n } from "../i18n/index.js";
+import { routes } from "../routes.js";
+import { fixturePlan, fixturePlanSummary } from "./fixture-plan.js";
+
+type ApiResponse = { status: number; body: unknown };
+export type ApiHandler = (path: string) => ApiResponse;
+
+export const fixtureApi: ApiHandler = (path) => {
+  if (path === "/api/plans") return { status: 200, body: [fixturePlanSummary] };
+  if (path === `/api/plans/${fixturePlan.actionPlan.key}`) return { status: 200, body: fixturePlan };
+  return { status: 404, body: { error: { code: "not_found", message: `Fant ikke ${path}` } } };
+};
+
+export function stubApi(handler: ApiHandler = fixtureApi) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = new URL(typeof input === "string" ? input : input.toString(), "http://localhost");
+    const { status, body } = handler(url.pathname);
+    return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+  });
+  vi.stubGlobal("fetch", fetchMock);
+  return fetchMock;
+}
+
+export async function renderApp(path: string, handler: ApiHandler = fixtureApi) {
+  clearResourceCache();
+  await i18n.changeLanguage("nb");
+  const fetchMock = stubApi(handler);
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const view = render(
+    <I18nextProvider i18n={i18n}>
+      <RouterProvider router={router} />
+    </I18nextProvider>,
+  );
+  return { ...view, router, fetchMock };
+}
+
+export const PLAN = fixturePlan.actionPlan.key;
