@@ -31,6 +31,12 @@ describe("opening the database", () => {
     expect(error.message).toContain(`The data folder ${join(file, "data")} is not writable`);
   });
 
+  it("names a data folder the system refuses to create, and does not hang on it", async () => {
+    const error = await openError({ dataDir: "/proc/planspor-data" });
+    expect(error.code).toBe("data_dir_not_writable");
+    expect(error.message).toContain("The data folder /proc/planspor-data is not writable");
+  });
+
   it("says quickly when PostgreSQL does not answer, without the password", async () => {
     const started = Date.now();
     const error = await openError({ databaseUrl: "postgres://planspor:hemmelig@127.0.0.1:1/planspor" });

@@ -2,8 +2,8 @@
  * Opening the database: PGlite under a data folder by default, a PostgreSQL server when a URL is
  * given. Both are wrapped as one drizzle `PgDatabase` type, so the queries never know which it is.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
@@ -82,7 +82,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 function ensureWritableFolder(dataDir: string): void {
   const probe = join(dataDir, `.planspor-write-check-${process.pid}`);
   try {
-    mkdirSync(dataDir, { recursive: true });
+    makeFolder(dataDir);
     writeFileSync(probe, "");
     rmSync(probe);
   } catch (error) {
@@ -90,6 +90,17 @@ function ensureWritableFolder(dataDir: string): void {
       cause: error,
     });
   }
+}
+
+/**
+ * `mkdirSync(…, { recursive: true })` spins forever on some paths Linux refuses (under /proc, as
+ * seen on Node 20), so the missing folders are made one at a time.
+ */
+function makeFolder(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeFolder(parent);
+  mkdirSync(dir);
 }
 
 /** Starts PGlite (on a folder, in memory, or from a dumped data folder) and migrates it. */
@@ -155,7 +166,9 @@ export async function checkConnection(pool: pg.Pool, databaseUrl: string): Promi
         cause: error,
       });
     }
-    throw new DatabaseError("database_unreachable", `PostgreSQL at ${where} does not answer: ${describe(error)}`, {
+    // 3D000: the server answers, but the database in the URL does not exist.
+    const problem = code === "3D000" ? "answers, but not for that database" : "does not answer";
+    throw new DatabaseError("database_unreachable", `PostgreSQL at ${where} ${problem}: ${describe(error)}`, {
       cause: error,
     });
   }
