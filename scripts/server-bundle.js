@@ -2,7 +2,7 @@
 // instead of compiling TypeScript through tsx (about 0.4 s saved on every start). The bundle is
 // used only while it is newer than every source file it is made from; otherwise bin/planspor.js
 // runs the sources through tsx, so an edit is never hidden behind a stale build.
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -30,6 +30,8 @@ export function isBundleFresh() {
 
 export async function buildServerBundle() {
   const { build } = await import("esbuild");
+  // Chunk names carry content hashes: clear the old ones rather than let them pile up.
+  rmSync(BUNDLE_DIR, { recursive: true, force: true });
   await build({
     entryPoints: {
       planspor: join(root, "src/cli/main.ts"),

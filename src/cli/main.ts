@@ -5,9 +5,10 @@
 import { Command } from "commander";
 import { AppError } from "../app/errors.js";
 import { DatabaseError } from "../db/connection.js";
-import { exportCommand, importCommand, listCommand, seedCommand } from "./commands.js";
 import { CliError } from "./env.js";
-import { serveCommand } from "./serve.js";
+
+// Each command loads what it needs when it runs, so `planspor list` never loads the HTTP stack.
+const commands = () => import("./commands.js");
 
 const program = new Command()
   .name("planspor")
@@ -19,13 +20,13 @@ program
   .description("serve the web UI and the API (PORT, PLANSPOR_DATA, DATABASE_URL)")
   .option("--port <port>", "port to listen on (default: PORT or 3000)")
   .option("--build-if-missing", "build the web UI first when it is not built", false)
-  .action(serveCommand);
+  .action(async (options) => (await import("./serve.js")).serveCommand(options));
 
 program
   .command("list")
   .description("list the action plans with their keys")
   .option("--format <format>", "text or json", "text")
-  .action(listCommand);
+  .action(async (options) => (await commands()).listCommand(options));
 
 program
   .command("export")
@@ -33,20 +34,20 @@ program
   .requiredOption("--plan <key>", "the plan's key, e.g. gjovik-naering-2024-2026")
   .option("--format <format>", "json", "json")
   .option("--out <file>", "write to a file instead of standard output")
-  .action(exportCommand);
+  .action(async (options) => (await commands()).exportCommand(options));
 
 program
   .command("import")
   .description("validate a plan file and store it (nothing is written if any part is invalid)")
   .argument("<file>", "a plan file in the interchange format planspor/1 (JSON)")
   .option("--replace", "replace a plan with the same key", false)
-  .action(importCommand);
+  .action(async (file, options) => (await commands()).importCommand(file, options));
 
 program
   .command("seed")
   .description("load the built-in plans (those not loaded yet)")
   .option("--replace", "reload built-in plans that are loaded already", false)
-  .action(seedCommand);
+  .action(async (options) => (await commands()).seedCommand(options));
 
 function report(error: unknown): number {
   if (error instanceof AppError) {

@@ -8,7 +8,6 @@ import { preloadPlans } from "../app/preload-plans.js";
 import { seedIfEmpty } from "../app/seed-plans.js";
 import { openDatabase } from "../db/connection.js";
 import { projectPath } from "../project-paths.js";
-import { buildServer } from "./app.js";
 
 export const DEFAULT_WEB_ROOT = projectPath("dist", "web");
 
@@ -29,8 +28,12 @@ export type RunningPlanspor = {
 };
 
 export async function startPlanspor(options: StartOptions): Promise<RunningPlanspor> {
-  const database = await openDatabase({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
+  const opening = openDatabase({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
+  // The HTTP stack loads while PGlite starts (its WebAssembly compiles off the main thread).
+  const loadingServer = import("./app.js");
+  const database = await opening;
   try {
+    const { buildServer } = await loadingServer;
     const ctx = createAppContext(database);
     await seedIfEmpty(ctx);
     const app = await buildServer(ctx, {
