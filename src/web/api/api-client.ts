@@ -3,17 +3,9 @@
  * Errors come back as `{ "error": { "code", "message" } }`; they become an `ApiError`.
  */
 import type { PlanDocument } from "../../domain/plan-schema.js";
+import type { PlanSummary } from "../../domain/plan-summary.js";
 
-export type PlanSummary = {
-  key: string;
-  title: string;
-  organization: { key: string; name: string };
-  firstYear: number;
-  lastYear: number;
-  revisionNumber: number;
-  focusAreaCount: number;
-  measureCount: number;
-};
+export type { PlanSummary };
 
 export class ApiError extends Error {
   constructor(
