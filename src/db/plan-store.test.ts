@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type PlanDocument, PlanDocument as PlanDocumentSchema } from "../domain/plan-schema.js";
+import { fixturePlan } from "../domain/test-fixtures.js";
 import { checkPlanReferences } from "../domain/validate-plan.js";
 import {
   countPlans,
@@ -11,7 +12,7 @@ import {
 } from "./plan-store.js";
 import * as t from "./schema/index.js";
 import { appliedMigrations, createTestDatabase, type TestDatabase } from "./test-database.js";
-import { generatedPlan, smallPlan } from "./test-plans.js";
+import { generatedPlan } from "./test-plans.js";
 
 let database: TestDatabase;
 beforeEach(async () => {
@@ -56,7 +57,7 @@ describe("the plan store", () => {
   });
 
   it("loads a saved plan exactly as it was saved, every field included", async () => {
-    const plan = smallPlan();
+    const plan = fixturePlan();
     expect(checkPlanReferences(plan)).toEqual([]);
     expect(await savePlanDocument(database, plan, { replace: false })).toBe("created");
     const loaded = await loadPlanDocument(database, plan.actionPlan.key);
@@ -69,7 +70,7 @@ describe("the plan store", () => {
   });
 
   it("refuses to overwrite an existing plan without replace, and changes nothing", async () => {
-    const plan = smallPlan();
+    const plan = fixturePlan();
     await savePlanDocument(database, plan, { replace: false });
     const before = await tableCounts();
     const changed = structuredClone(plan);
@@ -80,8 +81,8 @@ describe("the plan store", () => {
   });
 
   it("replaces an existing plan when asked, keeping nothing of the old contents", async () => {
-    await savePlanDocument(database, smallPlan(), { replace: false });
-    const next = generatedPlan(smallPlan().actionPlan.key, 2, 3);
+    await savePlanDocument(database, fixturePlan(), { replace: false });
+    const next = generatedPlan(fixturePlan().actionPlan.key, 2, 3);
     expect(await savePlanDocument(database, next, { replace: true })).toBe("replaced");
     expect(await loadPlanDocument(database, next.actionPlan.key)).toEqual(next);
     expect(await database.db.$count(t.measures)).toBe(6);
@@ -90,7 +91,7 @@ describe("the plan store", () => {
   });
 
   it("leaves the database unchanged when a write fails halfway", async () => {
-    const plan = smallPlan();
+    const plan = fixturePlan();
     await savePlanDocument(database, plan, { replace: false });
     const before = await tableCounts();
     const broken = withIndicatorKeyRepeated(generatedPlan("en-annen-plan"));
@@ -101,7 +102,7 @@ describe("the plan store", () => {
   });
 
   it("lists the plans with their organization and sizes", async () => {
-    await savePlanDocument(database, smallPlan(), { replace: false });
+    await savePlanDocument(database, fixturePlan(), { replace: false });
     await savePlanDocument(database, generatedPlan("generert-plan", 3, 4), { replace: false });
     expect(await countPlans(database)).toBe(2);
     expect(await listPlans(database)).toEqual([
@@ -123,13 +124,13 @@ describe("the plan store", () => {
         lastYear: 2026,
         revisionNumber: 2,
         focusAreaCount: 2,
-        measureCount: 4,
+        measureCount: 5,
       },
     ]);
   });
 
   it("deletes a plan with everything in it", async () => {
-    await savePlanDocument(database, smallPlan(), { replace: false });
+    await savePlanDocument(database, fixturePlan(), { replace: false });
     expect(await deletePlan(database, "testby-naering-2024-2026")).toBe(true);
     expect(await deletePlan(database, "testby-naering-2024-2026")).toBe(false);
     expect(await countPlans(database)).toBe(0);
@@ -138,9 +139,10 @@ describe("the plan store", () => {
   });
 
   it("keeps measures and activities in one key space", async () => {
-    const plan = smallPlan();
-    const activity = plan.focusAreas[0]?.measures[0]?.activities[0];
-    if (activity === undefined) throw new Error("The plan has no activity");
+    const plan = fixturePlan();
+    // The activity no status report names, so that only the repeated key can make the write fail.
+    const activity = plan.focusAreas[0]?.measures[0]?.activities[1];
+    if (activity === undefined) throw new Error("The plan has too few activities");
     activity.key = "samarbeid-forum";
     await expect(savePlanDocument(database, plan, { replace: false })).rejects.toThrow();
     expect(await countPlans(database)).toBe(0);

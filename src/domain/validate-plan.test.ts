@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { smallPlanInput } from "./test-fixtures.js";
+import { fixturePlanInput } from "./test-fixtures.js";
 import { formatJsonPath, parsePlanDocument } from "./validate-plan.js";
 
-type Mutable = ReturnType<typeof smallPlanInput> & Record<string, unknown>;
+type Mutable = ReturnType<typeof fixturePlanInput> & Record<string, unknown>;
 const problemsOf = (mutate: (plan: Mutable) => void) => {
-  const plan = smallPlanInput() as Mutable;
+  const plan = fixturePlanInput() as Mutable;
   mutate(plan);
   const result = parsePlanDocument(plan);
   return result.ok ? [] : result.problems;
@@ -12,12 +12,22 @@ const problemsOf = (mutate: (plan: Mutable) => void) => {
 
 describe("parsePlanDocument", () => {
   it("accepts a valid plan and fills in the defaults", () => {
-    const result = parsePlanDocument(smallPlanInput());
+    const { statusReports: _, ...input } = fixturePlanInput();
+    const result = parsePlanDocument(input);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.plan.flagships[0]?.focusAreaKey).toBe("industri");
-    expect(result.plan.focusAreas[0]?.measures[0]?.activities).toEqual([]);
+    expect(result.plan.flagships[1]?.focusAreaKey).toBeNull();
+    expect(result.plan.focusAreas[0]?.measures[1]?.activities).toEqual([]);
+    expect(result.plan.relatedPlans[1]).toEqual({
+      key: "kulturplan",
+      title: "Kulturplan",
+      links: [],
+      funding: [],
+      responsibility: null,
+    });
     expect(result.plan.statusReports).toEqual([]);
+    expect(parsePlanDocument(fixturePlanInput()).ok).toBe(true);
   });
 
   it("rejects what is not a plan at all, at the root", () => {
@@ -52,20 +62,20 @@ describe("parsePlanDocument", () => {
 
   it("requires a year for a year start and a half for a half-year start", () => {
     const problems = problemsOf((p) => {
-      const activity = p.focusAreas?.[0]?.measures?.[1]?.activities?.[0];
+      const activity = p.focusAreas?.[0]?.measures?.[0]?.activities?.[0];
       if (activity) activity.start = { kind: "half_year", year: 2025, text: "Halvår" };
     });
-    expect(problems.map((x) => x.path)).toEqual(["$.focusAreas[0].measures[1].activities[0].start.half"]);
+    expect(problems.map((x) => x.path)).toEqual(["$.focusAreas[0].measures[0].activities[0].start.half"]);
   });
 
   it("finds references to actors, funding sources, strategies, flagships and areas that do not exist", () => {
     const problems = problemsOf((p) => {
-      const [first, second] = p.focusAreas?.[0]?.measures ?? [];
-      if (!first || !second?.activities?.[0]) throw new Error("fixture changed");
+      const first = p.focusAreas?.[0]?.measures?.[0];
+      if (!first?.activities?.[0]) throw new Error("fixture changed");
       first.strategyNumbers = [7];
       first.flagshipKey = "ukjent";
       first.responsibility = { text: "X", responsibleActorKeys: ["finnes-ikke"] };
-      second.activities[0].funding = [{ kind: "shared_source", fundingSourceKey: "borte", text: "Bidrag" }];
+      first.activities[0].funding = [{ kind: "shared_source", fundingSourceKey: "borte", text: "Bidrag" }];
       if (p.relatedPlans?.[0]?.links?.[0]) p.relatedPlans[0].links[0].focusAreaKey = "intet-omrade";
     });
     expect(problems.map((x) => x.path).sort()).toEqual(
@@ -73,7 +83,7 @@ describe("parsePlanDocument", () => {
         "$.focusAreas[0].measures[0].flagshipKey",
         "$.focusAreas[0].measures[0].responsibility.responsibleActorKeys[0]",
         "$.focusAreas[0].measures[0].strategyNumbers[0]",
-        "$.focusAreas[0].measures[1].activities[0].funding[0].fundingSourceKey",
+        "$.focusAreas[0].measures[0].activities[0].funding[0].fundingSourceKey",
         "$.relatedPlans[0].links[0].focusAreaKey",
       ].sort(),
     );
@@ -88,24 +98,25 @@ describe("parsePlanDocument", () => {
 
   it("finds keys used twice, across measures and activities", () => {
     const problems = problemsOf((p) => {
-      const activity = p.focusAreas?.[0]?.measures?.[1]?.activities?.[0];
-      if (activity) activity.key = "industri-besok";
+      // A measure's key given to an activity of a later measure.
+      const later = p.focusAreas?.[1]?.measures?.[0];
+      if (later) later.activities = [{ key: "industri-bedriftsbesok", title: "Bedriftsbesøk igjen" }];
     });
     expect(problems).toEqual([
       {
-        path: "$.focusAreas[0].measures[1].activities[0].key",
-        message: 'Measure or activity key "industri-besok" is already used at $.focusAreas[0].measures[0].key',
+        path: "$.focusAreas[1].measures[0].activities[0].key",
+        message: 'Measure or activity key "industri-bedriftsbesok" is already used at $.focusAreas[0].measures[0].key',
       },
     ]);
   });
 
   it("requires a shared funding line to name its source", () => {
     const problems = problemsOf((p) => {
-      const activity = p.focusAreas?.[0]?.measures?.[1]?.activities?.[0];
+      const activity = p.focusAreas?.[0]?.measures?.[0]?.activities?.[0];
       if (activity) activity.funding = [{ kind: "shared_source", text: "Bidrag" }];
     });
     expect(problems.map((x) => x.path)).toEqual([
-      "$.focusAreas[0].measures[1].activities[0].funding[0].fundingSourceKey",
+      "$.focusAreas[0].measures[0].activities[0].funding[0].fundingSourceKey",
     ]);
   });
 
@@ -113,11 +124,12 @@ describe("parsePlanDocument", () => {
     const problems = problemsOf((p) => {
       p.statusReports = [
         {
-          measureKey: "industri-program",
-          activityKey: "industri-program-samarbeid",
+          measureKey: "industri-bedriftsbesok",
+          activityKey: "industri-besoksplan",
           period: "2025-T1",
           status: "ongoing",
-          indicatorValues: [{ indicatorKey: "industri-besok-antall", value: 3 }],
+          // The measure's own indicator, not the activity's.
+          indicatorValues: [{ indicatorKey: "bedriftsbesok-antall", value: 3 }],
           reportedAt: "2025-04-30T12:00:00+02:00",
         },
         { measureKey: "ukjent", period: "2025", status: "ongoing", reportedAt: "2025-04-30T12:00:00Z" },

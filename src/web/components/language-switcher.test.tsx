@@ -31,8 +31,8 @@ describe("the language switcher", () => {
     await screen.findByRole("heading", { level: 1 });
     fireEvent.change(screen.getByRole("combobox", { name: "Språk" }), { target: { value: "en" } });
     expect(
-      await screen.findByRole("heading", { level: 1, name: "Handlingsplan for næring i Testby 2025–2026" }),
+      await screen.findByRole("heading", { level: 1, name: "Handlingsplan for strategisk næringsplan 2024 til 2026" }),
     ).toBeTruthy();
-    expect(screen.getByRole("link", { name: "En grønn biokommune" })).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Industri" })).toBeTruthy();
   });
 });

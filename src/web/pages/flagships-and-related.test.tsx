@@ -5,10 +5,13 @@ import { PLAN, renderApp } from "../test/render-app.js";
 describe("the flagships page", () => {
   it("shows each flagship with description, area and its measures", async () => {
     await renderApp(`/plans/${PLAN}/flagships`);
-    const flagship = await screen.findByRole("region", { name: "Testby Biopark" });
-    expect(within(flagship).getByText("Et grønt bedriftsfellesskap.")).toBeTruthy();
-    expect(within(flagship).getByRole("link", { name: "En grønn biokommune" })).toBeTruthy();
-    expect(within(flagship).getByRole("link", { name: "Utvikle bioparken videre" })).toBeTruthy();
+    const flagship = await screen.findByRole("region", { name: "Industriløftet" });
+    expect(within(flagship).getByText("Et løft.")).toBeTruthy();
+    expect(within(flagship).getByRole("link", { name: "Industri" })).toBeTruthy();
+    expect(within(flagship).getByRole("link", { name: "Bedriftsbesøk" })).toBeTruthy();
+    const withoutMeasures = screen.getByRole("region", { name: "Byløftet" });
+    expect(within(withoutMeasures).getByText("Ingen tiltak er knyttet til prosjektet ennå.")).toBeTruthy();
+    expect(within(withoutMeasures).queryByRole("link")).toBeNull();
   });
 });
 
@@ -16,9 +19,9 @@ describe("the related plans page", () => {
   it("shows other plans' measures with area, sub-goals, strategies, funding and responsibility", async () => {
     await renderApp(`/plans/${PLAN}/related-plans`);
     const table = await screen.findByRole("table", { name: "Tiltak i andre planer som følger opp denne planen" });
-    expect(within(table).getByRole("rowheader", { name: "Klimaplan for Testby" })).toBeTruthy();
-    expect(within(table).getByRole("link", { name: "Næringsarealer" })).toBeTruthy();
-    expect(within(table).getByText("Må avklares")).toBeTruthy();
+    expect(within(table).getByRole("rowheader", { name: "Klimaplan: energi" })).toBeTruthy();
+    expect(within(table).getByRole("link", { name: "Samarbeid" })).toBeTruthy();
+    expect(within(table).getByText("Prosjektmidler")).toBeTruthy();
   });
 
   it("shows an unknown strategy as «?» and explains it", async () => {

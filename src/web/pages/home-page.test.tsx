@@ -7,7 +7,7 @@ describe("the start page", () => {
     const { router } = await renderApp("/");
     expect(await screen.findByRole("heading", { level: 1, name: "Planer" })).toBeTruthy();
     await waitFor(() => expect(document.title).toBe("Planer – Planspor"));
-    fireEvent.click(screen.getByRole("link", { name: "Handlingsplan for næring i Testby 2025–2026" }));
+    fireEvent.click(screen.getByRole("link", { name: "Handlingsplan for strategisk næringsplan 2024 til 2026" }));
     expect(router.state.location.pathname).toBe(`/plans/${PLAN}`);
   });
 

@@ -11,46 +11,52 @@ describe("the measures list", () => {
   it("lists every measure and says how many", async () => {
     await renderApp(`/plans/${PLAN}/measures`);
     expect(await screen.findByRole("heading", { level: 1, name: "Tiltak" })).toBeTruthy();
-    expect(screen.getByRole("status").textContent).toContain("3 tiltak");
-    expect(titles()).toEqual(["Utvikle bioparken videre", "Gjennomføre gårdsbesøk", "Regulere nytt næringsareal"]);
+    expect(screen.getByRole("status").textContent).toContain("5 tiltak");
+    expect(titles()).toEqual([
+      "Bedriftsbesøk",
+      "Areal for industri",
+      "Gårdsbesøk hos landbruksindustrien",
+      "Næringsforum",
+      "Samarbeidsavtale",
+    ]);
   });
 
   it("filters by area through the URL", async () => {
     const { router } = await renderApp(`/plans/${PLAN}/measures`);
-    fireEvent.change(await screen.findByRole("combobox", { name: "Område" }), { target: { value: "naeringsarealer" } });
-    expect(router.state.location.search).toBe("?area=naeringsarealer");
-    expect(titles()).toEqual(["Regulere nytt næringsareal"]);
-    expect(screen.getByRole("status").textContent).toContain("1 tiltak");
+    fireEvent.change(await screen.findByRole("combobox", { name: "Område" }), { target: { value: "samarbeid" } });
+    expect(router.state.location.search).toBe("?area=samarbeid");
+    expect(titles()).toEqual(["Næringsforum", "Samarbeidsavtale"]);
+    expect(screen.getByRole("status").textContent).toContain("2 tiltak");
   });
 
   it("reads the filters from a shared link", async () => {
-    await renderApp(`/plans/${PLAN}/measures?area=biokommune&strategy=unknown`);
-    expect(await screen.findByRole("combobox", { name: "Område" })).toHaveProperty("value", "biokommune");
+    await renderApp(`/plans/${PLAN}/measures?area=industri&strategy=unknown`);
+    expect(await screen.findByRole("combobox", { name: "Område" })).toHaveProperty("value", "industri");
     expect(screen.getByRole("combobox", { name: "Strategi" })).toHaveProperty("value", "unknown");
-    expect(titles()).toEqual(["Gjennomføre gårdsbesøk"]);
+    expect(titles()).toEqual(["Bedriftsbesøk", "Gårdsbesøk hos landbruksindustrien"]);
   });
 
   it("filters by responsible actor and start year", async () => {
     await renderApp(`/plans/${PLAN}/measures?actor=landbruk&startYear=2025`);
     expect(await screen.findByRole("heading", { level: 1, name: "Tiltak" })).toBeTruthy();
-    // Landbruk owns an activity of the biopark measure, and that activity starts in 2025.
-    expect(titles()).toEqual(["Utvikle bioparken videre"]);
+    // Landbruk owns an activity of the visits measure, and that activity starts in 2025.
+    expect(titles()).toEqual(["Bedriftsbesøk"]);
   });
 
   it("filters by flagship project", async () => {
-    await renderApp(`/plans/${PLAN}/measures?flagship=testby-biopark`);
+    await renderApp(`/plans/${PLAN}/measures?flagship=industriloftet`);
     expect(await screen.findByRole("heading", { level: 1, name: "Tiltak" })).toBeTruthy();
-    expect(titles()).toEqual(["Utvikle bioparken videre"]);
+    expect(titles()).toEqual(["Bedriftsbesøk"]);
   });
 
   it("goes back to the previous filter with the back button", async () => {
     const { router } = await renderApp(`/plans/${PLAN}/measures`);
-    fireEvent.change(await screen.findByRole("combobox", { name: "Område" }), { target: { value: "biokommune" } });
+    fireEvent.change(await screen.findByRole("combobox", { name: "Område" }), { target: { value: "industri" } });
     fireEvent.change(screen.getByRole("combobox", { name: "Oppstartsår" }), { target: { value: "2026" } });
-    expect(titles()).toEqual(["Gjennomføre gårdsbesøk"]);
+    expect(titles()).toEqual(["Gårdsbesøk hos landbruksindustrien"]);
     await router.navigate(-1);
-    expect(await screen.findByText("2 tiltak")).toBeTruthy();
-    expect(router.state.location.search).toBe("?area=biokommune");
+    expect(await screen.findByText("3 tiltak")).toBeTruthy();
+    expect(router.state.location.search).toBe("?area=industri");
   });
 
   it("searches the text as you type", async () => {
@@ -59,16 +65,16 @@ describe("the measures list", () => {
       target: { value: "gårdsbesøk" },
     });
     expect(new URLSearchParams(router.state.location.search).get("q")).toBe("gårdsbesøk");
-    expect(titles()).toEqual(["Gjennomføre gårdsbesøk"]);
+    expect(titles()).toEqual(["Gårdsbesøk hos landbruksindustrien"]);
   });
 
   it("ignores a filter value that is not valid and clears the filters", async () => {
-    const { router } = await renderApp(`/plans/${PLAN}/measures?startYear=abc&area=biokommune`);
+    const { router } = await renderApp(`/plans/${PLAN}/measures?startYear=abc&area=industri`);
     expect(await screen.findByRole("heading", { level: 1, name: "Tiltak" })).toBeTruthy();
-    expect(titles()).toHaveLength(2);
+    expect(titles()).toHaveLength(3);
     fireEvent.click(screen.getByRole("button", { name: "Nullstill filtrene" }));
     expect(router.state.location.search).toBe("");
-    expect(titles()).toHaveLength(3);
+    expect(titles()).toHaveLength(5);
   });
 
   it("says so when nothing matches", async () => {

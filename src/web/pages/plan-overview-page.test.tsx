@@ -6,28 +6,29 @@ describe("the plan overview", () => {
   it("shows the plan's title, organization, period and introduction", async () => {
     await renderApp(`/plans/${PLAN}`);
     expect(
-      await screen.findByRole("heading", { level: 1, name: "Handlingsplan for næring i Testby 2025–2026" }),
+      await screen.findByRole("heading", { level: 1, name: "Handlingsplan for strategisk næringsplan 2024 til 2026" }),
     ).toBeTruthy();
     expect(screen.getAllByText("Testby kommune").length).toBeGreaterThan(0);
-    expect(screen.getByText("2025–2026")).toBeTruthy();
-    expect(screen.getByText(/vedtatt 14\.03\.2025/)).toBeTruthy();
-    expect(screen.getByText("Den rulleres årlig.")).toBeTruthy();
+    expect(screen.getByText("2024–2026")).toBeTruthy();
+    expect(screen.getByText(/vedtatt 20\.06\.2024/)).toBeTruthy();
+    expect(screen.getByText("Andre avsnitt.")).toBeTruthy();
   });
 
   it("groups the areas by kind, with main goal and number of measures", async () => {
     await renderApp(`/plans/${PLAN}`);
     const focusAreas = await screen.findByRole("region", { name: "Satsingsområder" });
-    expect(within(focusAreas).getByRole("link", { name: "En grønn biokommune" })).toBeTruthy();
+    expect(within(focusAreas).getByRole("link", { name: "Industri" })).toBeTruthy();
     expect(within(focusAreas).getByText("Satsingsområde 1")).toBeTruthy();
-    expect(within(focusAreas).getByText("2 tiltak")).toBeTruthy();
+    expect(within(focusAreas).getByText("3 tiltak")).toBeTruthy();
     const moves = screen.getByRole("region", { name: "Strategiske grep" });
-    expect(within(moves).getByRole("link", { name: "Næringsarealer" })).toBeTruthy();
-    expect(within(moves).getByText("Ha ledige arealer klare for nye bedrifter.")).toBeTruthy();
+    expect(within(moves).getByRole("link", { name: "Samarbeid" })).toBeTruthy();
+    expect(within(moves).getByText("Samarbeide bedre.")).toBeTruthy();
+    expect(within(moves).getByText("2 tiltak")).toBeTruthy();
   });
 
   it("links the flagships, the measures list and related plans", async () => {
     const { router } = await renderApp(`/plans/${PLAN}`);
-    expect(await screen.findByRole("link", { name: "Les mer om Testby Biopark" })).toBeTruthy();
+    expect(await screen.findByRole("link", { name: "Les mer om Industriløftet" })).toBeTruthy();
     expect(screen.getByRole("link", { name: "Andre planer og prosjekter" })).toBeTruthy();
     fireEvent.click(screen.getByRole("link", { name: "Se alle tiltak og filtrer dem" }));
     expect(router.state.location.pathname).toBe(`/plans/${PLAN}/measures`);
@@ -42,8 +43,8 @@ describe("the plan overview", () => {
 
   it("fetches the plan once however many pages read it", async () => {
     const { fetchMock } = await renderApp(`/plans/${PLAN}`);
-    fireEvent.click(await screen.findByRole("link", { name: "En grønn biokommune" }));
-    await screen.findByRole("heading", { level: 1, name: "En grønn biokommune" });
+    fireEvent.click(await screen.findByRole("link", { name: "Industri" }));
+    await screen.findByRole("heading", { level: 1, name: "Industri" });
     fireEvent.click(screen.getByRole("link", { name: "Tiltak" }));
     await screen.findByRole("heading", { level: 1, name: "Tiltak" });
     expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual([`/api/plans/${PLAN}`]);
@@ -51,8 +52,8 @@ describe("the plan overview", () => {
 
   it("moves focus to the main content when going to another page", async () => {
     await renderApp(`/plans/${PLAN}`);
-    fireEvent.click(await screen.findByRole("link", { name: "Næringsarealer" }));
-    await screen.findByRole("heading", { level: 1, name: "Næringsarealer" });
+    fireEvent.click(await screen.findByRole("link", { name: "Samarbeid" }));
+    await screen.findByRole("heading", { level: 1, name: "Samarbeid" });
     expect(document.activeElement).toBe(screen.getByRole("main"));
   });
 });

@@ -1,19 +1,22 @@
-/** Renders the app at an address, with the API answered from the fixture plan (or an error). */
+/** Renders the app at an address, with the API answered from the shared test plan (or an error). */
 import { render } from "@testing-library/react";
 import { I18nextProvider } from "react-i18next";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { vi } from "vitest";
+import { fixturePlan, fixturePlanSummary } from "../../domain/test-fixtures.js";
 import { clearResourceCache } from "../api/use-resource.js";
 import { i18n } from "../i18n/index.js";
 import { routes } from "../routes.js";
-import { fixturePlan, fixturePlanSummary } from "./fixture-plan.js";
+
+const plan = fixturePlan();
+const planSummary = fixturePlanSummary(plan);
 
 type ApiResponse = { status: number; body: unknown };
 export type ApiHandler = (path: string) => ApiResponse;
 
 export const fixtureApi: ApiHandler = (path) => {
-  if (path === "/api/plans") return { status: 200, body: [fixturePlanSummary] };
-  if (path === `/api/plans/${fixturePlan.actionPlan.key}`) return { status: 200, body: fixturePlan };
+  if (path === "/api/plans") return { status: 200, body: [planSummary] };
+  if (path === `/api/plans/${plan.actionPlan.key}`) return { status: 200, body: plan };
   return { status: 404, body: { error: { code: "not_found", message: `Fant ikke ${path}` } } };
 };
 
@@ -40,4 +43,4 @@ export async function renderApp(path: string, handler: ApiHandler = fixtureApi) 
   return { ...view, router, fetchMock };
 }
 
-export const PLAN = fixturePlan.actionPlan.key;
+export const PLAN = plan.actionPlan.key;
