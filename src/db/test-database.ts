@@ -8,14 +8,8 @@ import { PGlite } from "@electric-sql/pglite";
 import { integer, pgSchema } from "drizzle-orm/pg-core";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
-import {
-  checkConnection,
-  createPool,
-  type Database,
-  MIGRATIONS_FOLDER,
-  openDatabase,
-  openPglite,
-} from "./connection.js";
+import { type Database, MIGRATIONS_FOLDER, openDatabase, openPglite } from "./connection.js";
+import { checkConnection, createPool } from "./postgres.js";
 
 /** Drizzle's own record of the applied migrations, for tests that count them. */
 export const appliedMigrations = pgSchema("drizzle").table("__drizzle_migrations", { id: integer("id") });

@@ -1,0 +1,82 @@
+/**
+ * The PostgreSQL side of `openDatabase`: a pool, a first connection that fails clearly, and the
+ * migrations under an advisory lock. Loaded only when `DATABASE_URL` is set.
+ */
+import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
+import { migrate as migratePostgresDb } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import {
+  type Database,
+  DatabaseError,
+  describe,
+  errorCode,
+  MIGRATIONS_FOLDER,
+  migrationError,
+  redactUrl,
+} from "./connection.js";
+import * as schema from "./schema/index.js";
+
+/** Any constant will do, as long as nothing else in the database takes the same advisory lock. */
+const MIGRATION_LOCK_ID = 727_310_001;
+const CONNECT_TIMEOUT_MS = 5_000;
+
+export async function openPostgres(databaseUrl: string, shouldMigrate: boolean): Promise<Database> {
+  const pool = createPool(databaseUrl);
+  try {
+    await checkConnection(pool, databaseUrl);
+    if (shouldMigrate) await migratePostgres(pool, databaseUrl);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const db = drizzlePostgres({ client: pool, schema });
+  return { kind: "postgres", db, close: () => pool.end() };
+}
+
+export function createPool(databaseUrl: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  // An idle client losing its server emits 'error' on the pool; unhandled, it would end the process.
+  pool.on("error", () => {});
+  return pool;
+}
+
+/** Connects once, so that a wrong URL fails here with a clear error rather than at the first query. */
+export async function checkConnection(pool: pg.Pool, databaseUrl: string): Promise<void> {
+  try {
+    await pool.query("select 1");
+  } catch (error) {
+    const code = errorCode(error);
+    const where = redactUrl(databaseUrl);
+    // 28P01: wrong password; 28000: no such role or not allowed by pg_hba.conf.
+    if (code === "28P01" || code === "28000") {
+      throw new DatabaseError("database_login_failed", `PostgreSQL at ${where} refused the login: ${describe(error)}`, {
+        cause: error,
+      });
+    }
+    // 3D000: the server answers, but the database in the URL does not exist.
+    const problem = code === "3D000" ? "answers, but not for that database" : "does not answer";
+    throw new DatabaseError("database_unreachable", `PostgreSQL at ${where} ${problem}: ${describe(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Migrates under a session-level advisory lock, so that of several processes starting at once on
+ * one server, one migrates and the others wait and then find nothing left to do.
+ */
+export async function migratePostgres(pool: pg.Pool, databaseUrl: string): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
+    try {
+      await migratePostgresDb(drizzlePostgres({ client, schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+    } finally {
+      await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]);
+    }
+  } catch (error) {
+    throw migrationError(redactUrl(databaseUrl), error);
+  } finally {
+    client.release();
+  }
+}
