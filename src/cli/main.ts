@@ -66,6 +66,12 @@ function report(error: unknown): number {
   return 2;
 }
 
+// Output piped into a reader that stops early (`planspor export … | head`) is no error of ours.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
