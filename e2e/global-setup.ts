@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
+import { createScratchDatabase } from "../src/db/test-database.js";
 import { startPlanspor } from "../src/server/start.js";
-import { createServerDatabase } from "./support/server-database.js";
 
 const PLAN_KEY = "gjovik-naering-2024-2026";
 
@@ -25,7 +25,7 @@ export default async function setup(project: TestProject) {
     throw new Error("dist/web/index.html is missing: run `npx vite build` before the browser tests");
   }
   const serverUrl = process.env.TEST_DATABASE_URL;
-  const database = serverUrl ? await createServerDatabase(serverUrl) : null;
+  const database = serverUrl ? await createScratchDatabase(serverUrl, "planspor_e2e") : null;
   const dataDir = database ? null : await mkdtemp(join(tmpdir(), "planspor-e2e-"));
   const app = await startPlanspor({
     port: 0,

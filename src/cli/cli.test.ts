@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createScratchDatabase } from "../db/test-database.js";
 import { PlanDocument } from "../domain/plan-schema.js";
 
 const BIN = fileURLToPath(new URL("../../bin/planspor.js", import.meta.url));
@@ -42,20 +42,9 @@ beforeAll(async () => {
     dbEnv = { PLANSPOR_DATA: join(scratch, "data") };
     return;
   }
-  const name = `planspor_cli_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  dbEnv = { DATABASE_URL: target.toString() };
-  dropDatabase = async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  };
+  const database = await createScratchDatabase(url, "planspor_cli");
+  dbEnv = { DATABASE_URL: database.url };
+  dropDatabase = database.drop;
 });
 afterAll(async () => {
   await dropDatabase?.();

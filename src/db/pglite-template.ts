@@ -31,16 +31,21 @@ export async function templateForNewFolder(dataDir: string): Promise<Blob | unde
   return new Blob([await readFile(path)]);
 }
 
-/** Writes the template: a fresh in-memory PGlite with every migration applied, dumped. */
-export async function writePgliteTemplate(migrationsFolder: string): Promise<string> {
+/** A fresh in-memory PGlite with every migration applied, dumped as a data folder archive. */
+export async function dumpMigratedPglite(compression: "gzip" | "none", migrationsFolder: string): Promise<Blob> {
   const client = await PGlite.create();
   try {
     await migrate(drizzle({ client }), { migrationsFolder });
-    const dump = await client.dumpDataDir("gzip");
-    const path = await templatePath();
-    await writeFile(path, Buffer.from(await dump.arrayBuffer()));
-    return path;
+    return await client.dumpDataDir(compression);
   } finally {
     await client.close();
   }
+}
+
+/** Writes the template for new data folders into dist/. */
+export async function writePgliteTemplate(migrationsFolder: string): Promise<string> {
+  const dump = await dumpMigratedPglite("gzip", migrationsFolder);
+  const path = await templatePath();
+  await writeFile(path, Buffer.from(await dump.arrayBuffer()));
+  return path;
 }

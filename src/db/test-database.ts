@@ -4,11 +4,9 @@
  * migrated template made once per process (a copy loads in ~0.5 s; initdb + migrations take ~2.5 s).
  */
 import { randomBytes } from "node:crypto";
-import { PGlite } from "@electric-sql/pglite";
 import { integer, pgSchema } from "drizzle-orm/pg-core";
-import { drizzle } from "drizzle-orm/pglite";
-import { migrate } from "drizzle-orm/pglite/migrator";
 import { type Database, MIGRATIONS_FOLDER, openDatabase, openPglite } from "./connection.js";
+import { dumpMigratedPglite } from "./pglite-template.js";
 import { checkConnection, createPool } from "./postgres.js";
 
 /** Drizzle's own record of the applied migrations, for tests that count them. */
@@ -30,28 +28,37 @@ function pgliteTemplate(): Promise<Blob> {
   return template;
 }
 
-async function makePgliteTemplate(): Promise<Blob> {
-  const client = await PGlite.create();
-  try {
-    await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
-    // Uncompressed: the dump stays in memory, and gzip would cost more than it saves here.
-    return await client.dumpDataDir("none");
-  } finally {
-    await client.close();
-  }
+function makePgliteTemplate(): Promise<Blob> {
+  // Uncompressed: the dump stays in memory, and gzip would cost more than it saves here.
+  return dumpMigratedPglite("none", MIGRATIONS_FOLDER);
 }
 
-async function createServerTestDatabase(serverUrl: string): Promise<TestDatabase> {
-  const name = `planspor_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
+export type ScratchDatabase = { url: string; drop(): Promise<void> };
+
+/**
+ * A new, empty database on the PostgreSQL server at `serverUrl` (for tests that start the app or
+ * the CLI themselves), with a unique name; `drop` removes it.
+ */
+export async function createScratchDatabase(serverUrl: string, prefix = "planspor_test"): Promise<ScratchDatabase> {
+  const name = `${prefix}_${Date.now()}_${randomBytes(4).toString("hex")}`;
   await withAdminPool(serverUrl, (pool) => pool.query(`create database "${name}"`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    url: url.toString(),
+    drop: () =>
+      withAdminPool(serverUrl, (pool) => pool.query(`drop database if exists "${name}" with (force)`)).then(() => {}),
+  };
+}
+
+async function createServerTestDatabase(serverUrl: string): Promise<TestDatabase> {
+  const scratch = await createScratchDatabase(serverUrl);
+  const database = await openDatabase({ databaseUrl: scratch.url });
   return {
     ...database,
     async dispose() {
       await database.close();
-      await withAdminPool(serverUrl, (pool) => pool.query(`drop database if exists "${name}" with (force)`));
+      await scratch.drop();
     },
   };
 }
