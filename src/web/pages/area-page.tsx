@@ -4,6 +4,7 @@ import { useParams } from "react-router";
 import { MeasureTable } from "../components/measure-table.js";
 import { NotFound } from "../components/not-found.js";
 import { NumberedList } from "../components/numbered-list.js";
+import { PageHeader } from "../components/page-header.js";
 import { PlanBreadcrumbs } from "../components/plan-breadcrumbs.js";
 import { paths } from "../components/plan-paths.js";
 import { usePlanDocument } from "../components/plan-route.js";
@@ -21,14 +22,10 @@ export function AreaPage() {
   return (
     <div className="stack">
       <PlanBreadcrumbs crumbs={[{ label: plan.actionPlan.title, to: paths.plan(planKey) }]} />
-      <header className="page-header">
-        <Paragraph data-size="sm" className="eyebrow">
-          {t("plan.areaNumber", { kind: t(`areaKind.${area.kind}`), number: area.number })}
-        </Paragraph>
-        <Heading level={1} data-size="lg">
-          {area.title}
-        </Heading>
-      </header>
+      <PageHeader
+        eyebrow={t("plan.areaNumber", { kind: t(`areaKind.${area.kind}`), number: area.number })}
+        title={area.title}
+      />
       <section aria-labelledby="main-goal" className="stack-sm prose">
         <Heading level={2} data-size="sm" id="main-goal">
           {t("area.mainGoal")}

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { flagshipMeasures } from "../../domain/measure-views.js";
 import { AppLink } from "../components/app-link.js";
 import { DetailList } from "../components/detail-list.js";
+import { PageHeader } from "../components/page-header.js";
 import { paths } from "../components/plan-paths.js";
 import { usePlanDocument } from "../components/plan-route.js";
 import { usePageTitle } from "../components/use-page-title.js";
@@ -15,17 +16,11 @@ export function FlagshipsPage() {
   usePageTitle(t("flagships.heading"), plan.actionPlan.title);
   return (
     <div className="stack">
-      <header className="page-header">
-        <Paragraph data-size="sm" className="eyebrow">
-          {plan.actionPlan.title}
-        </Paragraph>
-        <Heading level={1} data-size="lg">
-          {t("flagships.heading")}
-        </Heading>
-        {plan.actionPlan.flagshipIntroduction ? (
-          <Paragraph className="prose">{plan.actionPlan.flagshipIntroduction}</Paragraph>
-        ) : null}
-      </header>
+      <PageHeader
+        eyebrow={plan.actionPlan.title}
+        title={t("flagships.heading")}
+        intro={plan.actionPlan.flagshipIntroduction}
+      />
       {plan.flagships.map((flagship) => {
         const area = plan.focusAreas.find((a) => a.key === flagship.focusAreaKey);
         const measures = flagshipMeasures(plan, flagship.key);

@@ -5,6 +5,7 @@ import { findMeasureView, type MeasureView } from "../../domain/measure-views.js
 import { AppLink } from "../components/app-link.js";
 import { DetailList } from "../components/detail-list.js";
 import { NotFound } from "../components/not-found.js";
+import { PageHeader } from "../components/page-header.js";
 import { PartSections } from "../components/part-sections.js";
 import { PlanBreadcrumbs } from "../components/plan-breadcrumbs.js";
 import { paths } from "../components/plan-paths.js";
@@ -29,14 +30,7 @@ export function MeasurePage() {
           { label: measure.area.title, to: paths.area(planKey, measure.area.key) },
         ]}
       />
-      <header className="page-header">
-        <Paragraph data-size="sm" className="eyebrow">
-          {t("columns.measure")}
-        </Paragraph>
-        <Heading level={1} data-size="lg">
-          {measure.title}
-        </Heading>
-      </header>
+      <PageHeader eyebrow={t("columns.measure")} title={measure.title} />
       <DetailList
         details={[
           {

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Paragraph } from "@digdir/designsystemet-react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
@@ -6,6 +6,7 @@ import { filterMeasures, listMeasureViews } from "../../domain/measure-views.js"
 import { type FilterName, hasFilters, readFilter, withFilter } from "../components/measure-filter-url.js";
 import { MeasureFilters } from "../components/measure-filters.js";
 import { MeasureResultsTable } from "../components/measure-results-table.js";
+import { PageHeader } from "../components/page-header.js";
 import { usePlanDocument } from "../components/plan-route.js";
 import { usePageTitle } from "../components/use-page-title.js";
 
@@ -26,15 +27,7 @@ export function MeasuresListPage() {
 
   return (
     <div className="stack">
-      <header className="page-header">
-        <Paragraph data-size="sm" className="eyebrow">
-          {plan.actionPlan.title}
-        </Paragraph>
-        <Heading level={1} data-size="lg">
-          {t("measures.heading")}
-        </Heading>
-        <Paragraph className="prose">{t("measures.intro")}</Paragraph>
-      </header>
+      <PageHeader eyebrow={plan.actionPlan.title} title={t("measures.heading")} intro={t("measures.intro")} />
       <MeasureFilters
         plan={plan}
         measures={measures}

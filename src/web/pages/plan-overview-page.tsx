@@ -4,6 +4,7 @@ import { formatDate } from "../../domain/format.js";
 import { AppLink } from "../components/app-link.js";
 import { AreaCards } from "../components/area-cards.js";
 import { FlagshipCards } from "../components/flagship-cards.js";
+import { PageHeader } from "../components/page-header.js";
 import { paths } from "../components/plan-paths.js";
 import { usePlanDocument } from "../components/plan-route.js";
 import { usePageTitle } from "../components/use-page-title.js";
@@ -19,11 +20,7 @@ export function PlanOverviewPage() {
   const revision = actionPlan.revision;
   return (
     <div className="stack">
-      <header className="page-header">
-        <Heading level={1} data-size="lg">
-          {actionPlan.title}
-        </Heading>
-      </header>
+      <PageHeader title={actionPlan.title} />
 
       <div className="overview-intro">
         <Card data-color="neutral" variant="tinted" className="overview-intro__facts">

@@ -1,5 +1,6 @@
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
+import { PageHeader } from "../components/page-header.js";
 import { usePlanDocument } from "../components/plan-route.js";
 import { RelatedPlansTable } from "../components/related-plans-table.js";
 import { usePageTitle } from "../components/use-page-title.js";
@@ -14,17 +15,11 @@ export function RelatedPlansPage() {
   );
   return (
     <div className="stack">
-      <header className="page-header">
-        <Paragraph data-size="sm" className="eyebrow">
-          {plan.actionPlan.title}
-        </Paragraph>
-        <Heading level={1} data-size="lg">
-          {t("related.heading")}
-        </Heading>
-        {plan.actionPlan.relatedPlansIntroduction ? (
-          <Paragraph className="prose">{plan.actionPlan.relatedPlansIntroduction}</Paragraph>
-        ) : null}
-      </header>
+      <PageHeader
+        eyebrow={plan.actionPlan.title}
+        title={t("related.heading")}
+        intro={plan.actionPlan.relatedPlansIntroduction}
+      />
       {plan.relatedPlans.length === 0 ? (
         <Paragraph>{t("related.empty")}</Paragraph>
       ) : (
