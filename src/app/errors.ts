@@ -10,18 +10,35 @@ export type AppErrorCode =
   | "invalid_plan"
   | "plan_exists"
   | "unsupported_format"
-  | "unavailable";
+  | "unavailable"
+  /** A write's data is invalid: `problems` name the fields. */
+  | "invalid_input"
+  /** A write carried a version older than the data's: `details.current` is what is there now. */
+  | "version_conflict"
+  /** A removal would leave others pointing at nothing: `details.references` lists them. */
+  | "has_references"
+  /** A new thing's key is already in use. */
+  | "key_taken";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
   /** For `invalid_plan`: every problem with its JSON path. */
   readonly problems: PlanProblem[];
 
-  constructor(code: AppErrorCode, message: string, problems: PlanProblem[] = []) {
+  /** More for the client: the current data of a conflict, the references that block a removal. */
+  readonly details: Record<string, unknown>;
+
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    problems: PlanProblem[] = [],
+    details: Record<string, unknown> = {},
+  ) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.problems = problems;
+    this.details = details;
   }
 }
 

@@ -1,3 +1,4 @@
+import { appendAuditEvents } from "../db/audit-store.js";
 import { PlanExistsError, savePlanDocument } from "../db/plan-store.js";
 import type { PlanDocument } from "../domain/plan-schema.js";
 import { parsePlanDocument } from "../domain/validate-plan.js";
@@ -13,7 +14,7 @@ export type ImportResult = { key: string; title: string; outcome: "created" | "r
 export async function importPlan(
   ctx: AppContext,
   input: unknown,
-  options: { replace: boolean },
+  options: { replace: boolean; actor?: string | null },
 ): Promise<ImportResult> {
   const parsed = parsePlanDocument(input);
   if (!parsed.ok) {
@@ -23,10 +24,31 @@ export async function importPlan(
   return storePlan(ctx, parsed.plan, options);
 }
 
-async function storePlan(ctx: AppContext, plan: PlanDocument, options: { replace: boolean }): Promise<ImportResult> {
+async function storePlan(
+  ctx: AppContext,
+  plan: PlanDocument,
+  options: { replace: boolean; actor?: string | null },
+): Promise<ImportResult> {
   const key = plan.actionPlan.key;
   try {
-    const outcome = await savePlanDocument(ctx.database, plan, options);
+    // The history keeps the whole document as imported; a replaced plan's earlier state is in the
+    // events before it (and in the import before that).
+    const outcome = await savePlanDocument(ctx.database, plan, {
+      replace: options.replace,
+      afterSave: (tx, done) =>
+        appendAuditEvents(tx, [
+          {
+            actor: options.actor ?? null,
+            action: done === "created" ? "imported" : "replaced",
+            planKey: key,
+            entityType: "plan",
+            entityKey: key,
+            measureKey: null,
+            before: null,
+            after: plan,
+          },
+        ]),
+    });
     return { key, title: plan.actionPlan.title, outcome };
   } catch (error) {
     if (error instanceof PlanExistsError) {

@@ -189,6 +189,8 @@ export function assemblePlanDocument(head: PlanHead, rows: PlanRows): PlanDocume
       flagshipIntroduction: plan.flagshipIntroduction,
       relatedPlansIntroduction: plan.relatedPlansIntroduction,
       revision: { number: plan.revisionNumber, adoptedOn: plan.adoptedOn, decisionRef: plan.decisionRef },
+      levelNames: plan.levelNames,
+      reporting: plan.reporting,
     },
     actors: rows.actors.map((a) => ({ key: a.key, name: a.name, kind: a.kind })),
     fundingSources: rows.sources.map((s) => ({

@@ -4,11 +4,11 @@
  * that plan's id (all tables carry it) as a JSON array, in position order. The tree is put
  * together in memory (`assemble-plan.ts`).
  */
-import { eq, getTableColumns, getTableName, sql } from "drizzle-orm";
+import { eq, getTableColumns, getTableName, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { PlanDocument } from "../domain/plan-schema.js";
 import { assemblePlanDocument } from "./assemble-plan.js";
-import type { Database, DrizzleDatabase } from "./connection.js";
+import type { Database, DatabaseTransaction, DrizzleDatabase } from "./connection.js";
 import * as t from "./schema/index.js";
 
 type PlanTable = PgTable & { actionPlanId: PgColumn; position: PgColumn };
@@ -17,7 +17,7 @@ type PlanTable = PgTable & { actionPlanId: PgColumn; position: PgColumn };
  * The statement, built and prepared once per database: building it costs more than running it,
  * and on PostgreSQL a named statement is also planned once per connection.
  */
-function prepareLoad(db: DrizzleDatabase) {
+function loadQuery(db: DrizzleDatabase | DatabaseTransaction, key: SQL | SQL.Aliased | Placeholder | string) {
   return db
     .select({
       plan: t.actionPlans,
@@ -45,9 +45,14 @@ function prepareLoad(db: DrizzleDatabase) {
     .from(t.actionPlans)
     .innerJoin(t.organizations, eq(t.organizations.id, t.actionPlans.organizationId))
     .leftJoin(t.strategicPlans, eq(t.strategicPlans.id, t.actionPlans.strategicPlanId))
-    .where(eq(t.actionPlans.key, sql.placeholder("key")))
-    .prepare("planspor_load_plan_document");
+    .where(eq(t.actionPlans.key, key));
 }
+
+function prepareLoad(db: DrizzleDatabase) {
+  return loadQuery(db, sql.placeholder("key")).prepare("planspor_load_plan_document");
+}
+
+type LoadedRow = Awaited<ReturnType<ReturnType<typeof prepareLoad>["execute"]>>[number];
 
 const preparedLoads = new WeakMap<DrizzleDatabase, ReturnType<typeof prepareLoad>>();
 
@@ -58,8 +63,16 @@ export async function loadPlanDocument(database: Database, key: string): Promise
     preparedLoads.set(database.db, load);
   }
   const [row] = await load.execute({ key });
+  return row === undefined ? null : toPlanDocument(row);
+}
 
-  if (row === undefined) return null;
+/** The plan as it is inside a transaction (after a lock, say), with the same one statement unprepared. */
+export async function loadPlanDocumentIn(tx: DatabaseTransaction, key: string): Promise<PlanDocument | null> {
+  const [row] = await loadQuery(tx, key);
+  return row === undefined ? null : toPlanDocument(row);
+}
+
+function toPlanDocument(row: LoadedRow): PlanDocument {
   const { plan, organization, strategicPlan } = row;
   const rows = {
     actors: decodeRows(t.actors, row.actors),

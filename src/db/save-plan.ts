@@ -13,36 +13,64 @@ import * as t from "./schema/index.js";
 export async function savePlanDocument(
   database: Database,
   plan: PlanDocument,
-  options: { replace: boolean },
+  options: {
+    replace: boolean;
+    /** Runs in the same transaction once the plan is written (to record it in the history). */
+    afterSave?: (tx: Transaction, outcome: "created" | "replaced") => Promise<void>;
+  },
 ): Promise<"created" | "replaced"> {
   return database.db.transaction(async (tx) => {
-    const organizationId = await upsertOrganization(tx, plan);
-    const strategicPlanId =
-      plan.strategicPlan === null ? null : await upsertStrategicPlan(tx, organizationId, plan.strategicPlan);
-    const fields = actionPlanFields(plan, organizationId, strategicPlanId);
-    // ON CONFLICT DO NOTHING rather than a prior SELECT, so that two concurrent creates of one key
-    // give one plan and one PlanExistsError instead of a unique violation.
-    const [created] = await tx
-      .insert(t.actionPlans)
-      .values(fields)
-      .onConflictDoNothing({ target: t.actionPlans.key })
-      .returning({ id: t.actionPlans.id });
-    if (created !== undefined) {
-      await insertPlanContents(tx, created.id, plan);
-      return "created";
-    }
-    if (!options.replace) throw new PlanExistsError(plan.actionPlan.key);
-    // The plan row stays (its id, created_at and version carry over); only its contents are new.
-    const [existing] = await tx
-      .update(t.actionPlans)
-      .set({ ...fields, updatedAt: sql`now()`, version: sql`${t.actionPlans.version} + 1` })
-      .where(eq(t.actionPlans.key, plan.actionPlan.key))
-      .returning({ id: t.actionPlans.id });
-    if (existing === undefined) throw new PlanExistsError(plan.actionPlan.key);
-    await deleteContents(tx, existing.id);
-    await insertPlanContents(tx, existing.id, plan);
-    return "replaced";
+    const outcome = await writePlan(tx, plan, options);
+    await options.afterSave?.(tx, outcome);
+    return outcome;
   });
+}
+
+async function writePlan(
+  tx: Transaction,
+  plan: PlanDocument,
+  options: { replace: boolean },
+): Promise<"created" | "replaced"> {
+  const organizationId = await upsertOrganization(tx, plan);
+  const strategicPlanId =
+    plan.strategicPlan === null ? null : await upsertStrategicPlan(tx, organizationId, plan.strategicPlan);
+  const fields = actionPlanFields(plan, organizationId, strategicPlanId);
+  // ON CONFLICT DO NOTHING rather than a prior SELECT, so that two concurrent creates of one key
+  // give one plan and one PlanExistsError instead of a unique violation.
+  const [created] = await tx
+    .insert(t.actionPlans)
+    .values(fields)
+    .onConflictDoNothing({ target: t.actionPlans.key })
+    .returning({ id: t.actionPlans.id });
+  if (created !== undefined) {
+    await insertPlanContents(tx, created.id, plan);
+    return "created";
+  }
+  if (!options.replace) throw new PlanExistsError(plan.actionPlan.key);
+  // The plan row stays (its id, created_at and version carry over); only its contents are new.
+  const [existing] = await tx
+    .update(t.actionPlans)
+    .set({ ...fields, updatedAt: sql`now()`, version: sql`${t.actionPlans.version} + 1` })
+    .where(eq(t.actionPlans.key, plan.actionPlan.key))
+    .returning({ id: t.actionPlans.id });
+  if (existing === undefined) throw new PlanExistsError(plan.actionPlan.key);
+  await deleteContents(tx, existing.id);
+  await insertPlanContents(tx, existing.id, plan);
+  return "replaced";
+}
+
+/**
+ * Writes an edited plan over its stored contents inside the caller's transaction (which holds the
+ * plan's lock): the plan row keeps its id and gets the new settings; everything below is new.
+ */
+export async function replacePlanContents(tx: Transaction, actionPlanId: number, plan: PlanDocument): Promise<void> {
+  const { organizationId: _o, strategicPlanId: _s, ...fields } = actionPlanFields(plan, 0, null);
+  await tx
+    .update(t.actionPlans)
+    .set({ ...fields, updatedAt: sql`now()`, version: sql`${t.actionPlans.version} + 1` })
+    .where(eq(t.actionPlans.id, actionPlanId));
+  await deleteContents(tx, actionPlanId);
+  await insertPlanContents(tx, actionPlanId, plan);
 }
 
 async function upsertOrganization(tx: Transaction, plan: PlanDocument): Promise<number> {
@@ -85,6 +113,8 @@ function actionPlanFields(plan: PlanDocument, organizationId: number, strategicP
     revisionNumber: a.revision.number,
     adoptedOn: a.revision.adoptedOn,
     decisionRef: a.revision.decisionRef,
+    levelNames: a.levelNames,
+    reporting: a.reporting,
   } satisfies typeof t.actionPlans.$inferInsert;
 }
 

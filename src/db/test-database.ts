@@ -4,6 +4,8 @@
  * migrated template made once per process (a copy loads in ~0.5 s; initdb + migrations take ~2.5 s).
  */
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { integer, pgSchema } from "drizzle-orm/pg-core";
 import { type Database, MIGRATIONS_FOLDER, openDatabase, openPglite } from "./connection.js";
 import { dumpMigratedPglite } from "./pglite-template.js";
@@ -71,4 +73,12 @@ async function withAdminPool<T>(serverUrl: string, run: (pool: ReturnType<typeof
   } finally {
     await pool.end();
   }
+}
+
+/** How many migrations the committed journal lists: what a migrated database has applied. */
+export function committedMigrationCount(): number {
+  const journal: { entries: unknown[] } = JSON.parse(
+    readFileSync(join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8"),
+  );
+  return journal.entries.length;
 }

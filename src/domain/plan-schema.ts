@@ -70,6 +70,53 @@ export const Revision = z
   .meta({ id: "Revision" });
 export type Revision = z.infer<typeof Revision>;
 
+/** A reporting period: a year («2025») or a tertial («2025-T1»). */
+export const PeriodKey = z
+  .string()
+  .regex(/^\d{4}(-T[1-3])?$/, "A period is written as 2025 or 2025-T1")
+  .meta({ description: "A reporting period: a year (`2025`) or a tertial (`2025-T1`)." });
+export type PeriodKey = z.infer<typeof PeriodKey>;
+
+export const ReportingFrequency = z.enum(["tertial", "yearly"]);
+export type ReportingFrequency = z.infer<typeof ReportingFrequency>;
+
+export const ReportingPeriod = z
+  .object({ period: PeriodKey, deadline: IsoDate })
+  .meta({ id: "ReportingPeriod", description: "A period to report on and the day its reports are due." });
+export type ReportingPeriod = z.infer<typeof ReportingPeriod>;
+
+export const ReportingCalendar = z
+  .object({
+    frequency: ReportingFrequency,
+    /** Every period of the plan with its deadline, in time order. */
+    periods: z.array(ReportingPeriod).max(400).default([]),
+  })
+  .meta({
+    id: "ReportingCalendar",
+    description: "When the plan is reported on: three tertials a year or once a year, each with a deadline.",
+  });
+export type ReportingCalendar = z.infer<typeof ReportingCalendar>;
+
+const LevelWord = z.string().trim().min(1).max(60);
+export const LevelName = z.object({ singular: LevelWord, plural: LevelWord });
+export type LevelName = z.infer<typeof LevelName>;
+
+/** The words a plan uses for its levels: Gjøvik's «satsingsområde», another's «innsatsområde». */
+export const LevelNames = z
+  .object({
+    focusArea: LevelName,
+    strategicMove: LevelName,
+    mainGoal: LevelName,
+    subGoal: LevelName,
+    strategy: LevelName,
+    measure: LevelName,
+    activity: LevelName,
+    indicator: LevelName,
+  })
+  .meta({ id: "LevelNames", description: "The plan's own names for its levels, singular and plural." });
+export type LevelNames = z.infer<typeof LevelNames>;
+export type Level = keyof LevelNames;
+
 export const ActionPlan = z
   .object({
     key: Key,
@@ -83,6 +130,10 @@ export const ActionPlan = z
     /** The heading and text introducing the table of related plans. */
     relatedPlansIntroduction: LongText.nullable().default(null),
     revision: Revision,
+    /** The plan's own names for its levels; null: the UI's words in the reader's language. */
+    levelNames: LevelNames.nullable().default(null),
+    /** The reporting calendar; null: three tertials a year with the default deadlines. */
+    reporting: ReportingCalendar.nullable().default(null),
   })
   .meta({ id: "ActionPlan" });
 export type ActionPlan = z.infer<typeof ActionPlan>;
@@ -296,9 +347,6 @@ export const MeasureStatus = z.enum(["not_started", "ongoing", "completed", "pos
 export type MeasureStatus = z.infer<typeof MeasureStatus>;
 export const Assessment = z.enum(["on_track", "at_risk", "off_track"]);
 export type Assessment = z.infer<typeof Assessment>;
-
-/** A reporting period: a year («2025») or a tertial («2025-T1»). */
-export const PeriodKey = z.string().regex(/^\d{4}(-T[1-3])?$/, "A period is written as 2025 or 2025-T1");
 
 export const IndicatorValue = z.object({
   indicatorKey: Key,

@@ -5,7 +5,17 @@
  * the web's plan pages can use those without loading zod.
  */
 import { z } from "zod";
-import { Flagship, FocusAreaKind, Key, Measure, NumberRef } from "./plan-schema.js";
+import {
+  Actor,
+  Flagship,
+  FocusAreaKind,
+  IsoDate,
+  Key,
+  Measure,
+  NumberRef,
+  PeriodKey,
+  StatusReport,
+} from "./plan-schema.js";
 
 export const AreaRef = z
   .object({ key: Key, kind: FocusAreaKind, number: z.number().int(), title: z.string() })
@@ -65,3 +75,29 @@ export const MeasureFilter = z.object({
     .meta({ description: "Free text: every word must occur somewhere in the measure." }),
 });
 export type MeasureFilter = z.infer<typeof MeasureFilter>;
+
+export const RoundItem = z
+  .object({
+    measureKey: Key,
+    measureTitle: z.string(),
+    areaKey: Key,
+    activityKey: Key.nullable(),
+    activityTitle: z.string().nullable(),
+    report: StatusReport.nullable().meta({ description: "The report for the period; null while it is missing." }),
+  })
+  .meta({ id: "RoundItem" });
+
+export const UnitRound = z
+  .object({ actor: Actor, items: z.array(RoundItem), reportedCount: z.number().int(), missingCount: z.number().int() })
+  .meta({ id: "UnitRound" });
+
+export const ReportingRoundView = z
+  .object({
+    period: PeriodKey,
+    deadline: IsoDate.nullable(),
+    units: z.array(UnitRound),
+    unassigned: z.array(RoundItem),
+    reportedCount: z.number().int(),
+    missingCount: z.number().int(),
+  })
+  .meta({ id: "ReportingRound", description: "Who has reported for one period, by responsible unit." });

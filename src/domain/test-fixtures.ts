@@ -24,6 +24,26 @@ export function fixturePlanInput(): PlanDocumentInput {
       flagshipIntroduction: "To fyrtårnprosjekter løftes fram.",
       relatedPlansIntroduction: "Tiltak i andre planer som bidrar.",
       revision: { number: 2, adoptedOn: "2024-06-20", decisionRef: "PS 54/24" },
+      // Another municipality's words for the levels, unlike Gjøvik's.
+      levelNames: {
+        focusArea: { singular: "innsatsområde", plural: "innsatsområder" },
+        strategicMove: { singular: "gjennomgående grep", plural: "gjennomgående grep" },
+        mainGoal: { singular: "effektmål", plural: "effektmål" },
+        subGoal: { singular: "resultatmål", plural: "resultatmål" },
+        strategy: { singular: "strategi", plural: "strategier" },
+        measure: { singular: "tiltak", plural: "tiltak" },
+        activity: { singular: "aktivitet", plural: "aktiviteter" },
+        indicator: { singular: "indikator", plural: "indikatorer" },
+      },
+      reporting: {
+        frequency: "tertial",
+        periods: [
+          { period: "2024-T3", deadline: "2025-02-15" },
+          { period: "2025-T1", deadline: "2025-05-20" },
+          { period: "2025-T2", deadline: "2025-09-20" },
+          { period: "2025-T3", deadline: "2026-02-15" },
+        ],
+      },
     },
     actors: [
       { key: "naering", name: "Næring", kind: "internal_unit" },

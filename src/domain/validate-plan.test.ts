@@ -106,6 +106,7 @@ describe("parsePlanDocument", () => {
       {
         path: "$.focusAreas[1].measures[0].activities[0].key",
         message: 'Measure or activity key "industri-bedriftsbesok" is already used at $.focusAreas[0].measures[0].key',
+        code: "duplicate_key",
       },
     ]);
   });

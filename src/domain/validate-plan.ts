@@ -4,9 +4,24 @@
  * existing). Every problem is reported with its JSON path, so a person can find it in the file.
  */
 import type { z } from "zod";
-import { type FundingLine, type NumberRef, PlanDocument, type Responsibility, type Start } from "./plan-schema.js";
+import { isValueValidForKind } from "./indicator-attainment.js";
+import {
+  type FundingLine,
+  type Indicator,
+  type IndicatorKind,
+  type NumberRef,
+  PlanDocument,
+  type Responsibility,
+  type Start,
+} from "./plan-schema.js";
+import { periodStart } from "./reporting-periods.js";
 
-export type PlanProblem = { path: string; message: string };
+/**
+ * One problem, with the JSON path of the field at fault. `code` says what kind of problem it is,
+ * for a UI that shows its own words: a zod issue code (`too_small`, `invalid_type`, …) or one of
+ * the reference rules' codes (`duplicate_key`, `unknown_reference`, …).
+ */
+export type PlanProblem = { path: string; message: string; code?: string };
 export type ParseResult = { ok: true; plan: PlanDocument } | { ok: false; problems: PlanProblem[] };
 
 /** `["focusAreas", 0, "title"]` → `$.focusAreas[0].title` */
@@ -20,7 +35,7 @@ export function formatJsonPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 function zodProblems(error: z.ZodError): PlanProblem[] {
-  return error.issues.map((issue) => ({ path: formatJsonPath(issue.path), message: issue.message }));
+  return error.issues.map((issue) => ({ path: formatJsonPath(issue.path), message: issue.message, code: issue.code }));
 }
 
 /** Parses and checks a plan document; never throws for bad input. */
@@ -34,13 +49,14 @@ export function parsePlanDocument(input: unknown): ParseResult {
 /** The cross-reference rules the schema alone cannot express. */
 export function checkPlanReferences(plan: PlanDocument): PlanProblem[] {
   const problems: PlanProblem[] = [];
-  const add = (path: PropertyKey[], message: string) => problems.push({ path: formatJsonPath(path), message });
+  const add = (path: PropertyKey[], message: string, code = "invalid_reference") =>
+    problems.push({ path: formatJsonPath(path), message, code });
 
   const unique = (label: string) => {
     const seen = new Map<string, string>();
     return (key: string, path: PropertyKey[]) => {
       const first = seen.get(key);
-      if (first !== undefined) add(path, `${label} "${key}" is already used at ${first}`);
+      if (first !== undefined) add(path, `${label} "${key}" is already used at ${first}`, "duplicate_key");
       else seen.set(key, formatJsonPath(path));
     };
   };
@@ -62,7 +78,7 @@ export function checkPlanReferences(plan: PlanDocument): PlanProblem[] {
   plan.flagships.forEach((f, i) => {
     flagshipKey(f.key, ["flagships", i, "key"]);
     if (f.focusAreaKey !== null && !areaByKey.has(f.focusAreaKey)) {
-      add(["flagships", i, "focusAreaKey"], `Unknown area "${f.focusAreaKey}"`);
+      add(["flagships", i, "focusAreaKey"], `Unknown area "${f.focusAreaKey}"`, "unknown_reference");
     }
   });
   const relatedKey = unique("Related plan");
@@ -73,27 +89,28 @@ export function checkPlanReferences(plan: PlanDocument): PlanProblem[] {
 
   const checkNumbers = (refs: NumberRef[], known: ReadonlySet<number>, label: string, path: PropertyKey[]) => {
     refs.forEach((ref, i) => {
-      if (ref !== "unknown" && !known.has(ref)) add([...path, i], `${label} ${ref} does not exist in the area`);
+      if (ref !== "unknown" && !known.has(ref))
+        add([...path, i], `${label} ${ref} does not exist in the area`, "unknown_reference");
     });
   };
   const checkFunding = (lines: FundingLine[], path: PropertyKey[]) => {
     lines.forEach((line, i) => {
       const at = [...path, i];
       if (line.fundingSourceKey !== null && !sourceKeys.has(line.fundingSourceKey)) {
-        add([...at, "fundingSourceKey"], `Unknown funding source "${line.fundingSourceKey}"`);
+        add([...at, "fundingSourceKey"], `Unknown funding source "${line.fundingSourceKey}"`, "unknown_reference");
       }
       if (line.kind === "shared_source" && line.fundingSourceKey === null) {
-        add([...at, "fundingSourceKey"], "Shared funding must name a funding source");
+        add([...at, "fundingSourceKey"], "Shared funding must name a funding source", "required");
       }
     });
   };
   const checkResponsibility = (r: Responsibility | null, path: PropertyKey[]) => {
     if (r === null) return;
     r.responsibleActorKeys.forEach((k, i) => {
-      if (!actorKeys.has(k)) add([...path, "responsibleActorKeys", i], `Unknown actor "${k}"`);
+      if (!actorKeys.has(k)) add([...path, "responsibleActorKeys", i], `Unknown actor "${k}"`, "unknown_reference");
     });
     r.partnerActorKeys.forEach((k, i) => {
-      if (!actorKeys.has(k)) add([...path, "partnerActorKeys", i], `Unknown actor "${k}"`);
+      if (!actorKeys.has(k)) add([...path, "partnerActorKeys", i], `Unknown actor "${k}"`, "unknown_reference");
     });
   };
   const checkStart = (start: Start | null, path: PropertyKey[]) => {
@@ -101,12 +118,12 @@ export function checkPlanReferences(plan: PlanDocument): PlanProblem[] {
       start?.year != null &&
       (start.year < plan.actionPlan.firstYear - 50 || start.year > plan.actionPlan.lastYear + 50)
     ) {
-      add([...path, "year"], `The year ${start.year} lies far outside the plan period`);
+      add([...path, "year"], `The year ${start.year} lies far outside the plan period`, "out_of_range");
     }
   };
 
   if (plan.actionPlan.lastYear < plan.actionPlan.firstYear) {
-    add(["actionPlan", "lastYear"], "The last year cannot come before the first year");
+    add(["actionPlan", "lastYear"], "The last year cannot come before the first year", "out_of_range");
   }
 
   plan.focusAreas.forEach((area, ai) => {
@@ -114,13 +131,14 @@ export function checkPlanReferences(plan: PlanDocument): PlanProblem[] {
     areaKey(area.key, [...at, "key"]);
     const subGoalNumbers = new Set<number>();
     area.subGoals.forEach((g, i) => {
-      if (subGoalNumbers.has(g.number)) add([...at, "subGoals", i, "number"], `Sub-goal ${g.number} is numbered twice`);
+      if (subGoalNumbers.has(g.number))
+        add([...at, "subGoals", i, "number"], `Sub-goal ${g.number} is numbered twice`, "numbered_twice");
       subGoalNumbers.add(g.number);
     });
     const strategyNumbers = new Set<number>();
     area.strategies.forEach((s, i) => {
       if (strategyNumbers.has(s.number))
-        add([...at, "strategies", i, "number"], `Strategy ${s.number} is numbered twice`);
+        add([...at, "strategies", i, "number"], `Strategy ${s.number} is numbered twice`, "numbered_twice");
       strategyNumbers.add(s.number);
     });
     area.measures.forEach((measure, mi) => {
@@ -128,7 +146,7 @@ export function checkPlanReferences(plan: PlanDocument): PlanProblem[] {
       measureKey(measure.key, [...mAt, "key"]);
       checkNumbers(measure.strategyNumbers, strategyNumbers, "Strategy", [...mAt, "strategyNumbers"]);
       if (measure.flagshipKey !== null && !flagshipKeys.has(measure.flagshipKey)) {
-        add([...mAt, "flagshipKey"], `Unknown flagship "${measure.flagshipKey}"`);
+        add([...mAt, "flagshipKey"], `Unknown flagship "${measure.flagshipKey}"`, "unknown_reference");
       }
       measure.indicators.forEach((ind, i) => {
         indicatorKey(ind.key, [...mAt, "indicators", i, "key"]);
@@ -155,7 +173,7 @@ export function checkPlanReferences(plan: PlanDocument): PlanProblem[] {
     related.links.forEach((link, li) => {
       const area = areaByKey.get(link.focusAreaKey);
       if (area === undefined) {
-        add([...at, "links", li, "focusAreaKey"], `Unknown area "${link.focusAreaKey}"`);
+        add([...at, "links", li, "focusAreaKey"], `Unknown area "${link.focusAreaKey}"`, "unknown_reference");
         return;
       }
       const goals = new Set(area.subGoals.map((g) => g.number));
@@ -167,37 +185,100 @@ export function checkPlanReferences(plan: PlanDocument): PlanProblem[] {
     checkResponsibility(related.responsibility, [...at, "responsibility"]);
   });
 
-  const activityKeysByMeasure = new Map<string, { indicators: Set<string>; activities: Map<string, Set<string>> }>();
+  checkReportingCalendar(plan, add);
+
+  type Kinds = Map<string, IndicatorKind>;
+  const kindsOf = (indicators: Indicator[]): Kinds => new Map(indicators.map((i) => [i.key, i.kind]));
+  const activityKeysByMeasure = new Map<string, { indicators: Kinds; activities: Map<string, Kinds> }>();
   for (const area of plan.focusAreas) {
     for (const m of area.measures) {
       activityKeysByMeasure.set(m.key, {
-        indicators: new Set(m.indicators.map((i) => i.key)),
-        activities: new Map(m.activities.map((a) => [a.key, new Set(a.indicators.map((i) => i.key))])),
+        indicators: kindsOf(m.indicators),
+        activities: new Map(m.activities.map((a) => [a.key, kindsOf(a.indicators)])),
       });
     }
   }
+  const reportKeys = new Map<string, number>();
+  const { firstYear, lastYear } = plan.actionPlan;
   plan.statusReports.forEach((report, i) => {
     const at: PropertyKey[] = ["statusReports", i];
+    const itemKey = `${report.measureKey}/${report.activityKey ?? ""}/${report.period}`;
+    const first = reportKeys.get(itemKey);
+    if (first !== undefined) {
+      add([...at, "period"], `There is already a report for this period at $.statusReports[${first}]`, "duplicate_key");
+    } else reportKeys.set(itemKey, i);
+    const year = Number(report.period.slice(0, 4));
+    if (year < firstYear || year > lastYear) {
+      add([...at, "period"], `The period ${report.period} lies outside the plan period`, "out_of_range");
+    }
     const measure = activityKeysByMeasure.get(report.measureKey);
     if (measure === undefined) {
-      add([...at, "measureKey"], `Unknown measure "${report.measureKey}"`);
+      add([...at, "measureKey"], `Unknown measure "${report.measureKey}"`, "unknown_reference");
       return;
     }
     let indicators = measure.indicators;
     if (report.activityKey !== null) {
       const activity = measure.activities.get(report.activityKey);
       if (activity === undefined) {
-        add([...at, "activityKey"], `Unknown activity "${report.activityKey}" in the measure`);
+        add([...at, "activityKey"], `Unknown activity "${report.activityKey}" in the measure`, "unknown_reference");
         return;
       }
       indicators = activity;
     }
+    const seen = new Set<string>();
     report.indicatorValues.forEach((v, vi) => {
-      if (!indicators.has(v.indicatorKey)) {
-        add([...at, "indicatorValues", vi, "indicatorKey"], `Unknown indicator "${v.indicatorKey}"`);
+      const kind = indicators.get(v.indicatorKey);
+      if (kind === undefined) {
+        add(
+          [...at, "indicatorValues", vi, "indicatorKey"],
+          `Unknown indicator "${v.indicatorKey}"`,
+          "unknown_reference",
+        );
+      } else if (!isValueValidForKind(kind, v.value)) {
+        add(
+          [...at, "indicatorValues", vi, "value"],
+          `Not a valid value for an indicator of kind ${kind}`,
+          "invalid_value",
+        );
       }
+      if (seen.has(v.indicatorKey)) {
+        add(
+          [...at, "indicatorValues", vi, "indicatorKey"],
+          `The indicator "${v.indicatorKey}" has two values`,
+          "duplicate_key",
+        );
+      }
+      seen.add(v.indicatorKey);
     });
   });
 
   return problems;
+}
+
+/** The reporting calendar: periods of its frequency, each once, inside the plan period, due after they begin. */
+function checkReportingCalendar(plan: PlanDocument, add: (path: PropertyKey[], message: string, code: string) => void) {
+  const calendar = plan.actionPlan.reporting;
+  if (calendar === null) return;
+  const { firstYear, lastYear } = plan.actionPlan;
+  const seen = new Set<string>();
+  calendar.periods.forEach((p, i) => {
+    const at: PropertyKey[] = ["actionPlan", "reporting", "periods", i];
+    const isTertial = p.period.includes("-T");
+    if (isTertial !== (calendar.frequency === "tertial")) {
+      add(
+        [...at, "period"],
+        `The period ${p.period} does not match the ${calendar.frequency} calendar`,
+        "invalid_value",
+      );
+    }
+    if (seen.has(p.period)) add([...at, "period"], `The period ${p.period} is listed twice`, "duplicate_key");
+    seen.add(p.period);
+    const year = Number(p.period.slice(0, 4));
+    if (year < firstYear || year > lastYear) {
+      add([...at, "period"], `The period ${p.period} lies outside the plan period`, "out_of_range");
+    }
+    if (p.deadline < periodStart(p.period)) {
+      add([...at, "deadline"], `The deadline ${p.deadline} comes before the period begins`, "out_of_range");
+    }
+  });
 }

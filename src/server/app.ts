@@ -5,10 +5,13 @@ import type { AppContext } from "../app/context.js";
 import { registerErrorHandling } from "./errors.js";
 import { registerOpenApi } from "./openapi.js";
 import { areaRoutes } from "./routes/areas.js";
+import { auditRoutes } from "./routes/audit.js";
+import { editRoutes } from "./routes/edits.js";
 import { healthRoutes } from "./routes/health.js";
 import { measureRoutes } from "./routes/measures.js";
 import { planPartRoutes } from "./routes/plan-parts.js";
 import { planRoutes } from "./routes/plans.js";
+import { reportRoutes } from "./routes/reports.js";
 import { registerWeb } from "./web.js";
 
 export type ServerOptions = {
@@ -28,7 +31,17 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   await registerOpenApi(app, options.version ?? "0.1.0");
-  for (const routes of [healthRoutes, planRoutes, areaRoutes, measureRoutes, planPartRoutes]) {
+  const all = [
+    healthRoutes,
+    planRoutes,
+    areaRoutes,
+    measureRoutes,
+    planPartRoutes,
+    editRoutes,
+    reportRoutes,
+    auditRoutes,
+  ];
+  for (const routes of all) {
     await app.register(routes, { ctx });
   }
   await registerWeb(app, options.webRoot);

@@ -14,12 +14,23 @@ const STATUS: Record<AppErrorCode, number> = {
   plan_exists: 409,
   unsupported_format: 400,
   unavailable: 503,
+  invalid_input: 400,
+  version_conflict: 409,
+  has_references: 409,
+  key_taken: 409,
 };
 
-export type ErrorBody = { error: { code: string; message: string; problems?: PlanProblem[] } };
+export type ErrorBody = {
+  error: { code: string; message: string; problems?: PlanProblem[] } & Record<string, unknown>;
+};
 
-export const errorBody = (code: string, message: string, problems?: PlanProblem[]): ErrorBody => ({
-  error: problems === undefined ? { code, message } : { code, message, problems },
+export const errorBody = (
+  code: string,
+  message: string,
+  problems?: PlanProblem[],
+  details: Record<string, unknown> = {},
+): ErrorBody => ({
+  error: problems === undefined ? { ...details, code, message } : { ...details, code, message, problems },
 });
 
 const CONTEXT_LABEL: Record<string, string> = {
@@ -29,17 +40,33 @@ const CONTEXT_LABEL: Record<string, string> = {
   headers: "Header",
 };
 
+/** `/data/indicators/0/target` → `indicators[0].target`; the body itself (or `data`) → `$`. */
+function fieldPath(instancePath: string): string {
+  const parts = instancePath.split("/").filter((p) => p !== "");
+  if (parts[0] === "data") parts.shift();
+  let out = "";
+  for (const part of parts) out += /^\d+$/.test(part) ? `[${part}]` : `${out === "" ? "" : "."}${part}`;
+  return out === "" ? "$" : out;
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const label = CONTEXT_LABEL[error.validationContext ?? ""] ?? "Parameter";
       const problems = error.validation.map((v) => ({ path: v.instancePath.replace(/^\//, ""), message: v.message }));
       const message = problems.map((p) => `${label} "${p.path}": ${p.message}`).join("; ");
-      return reply.code(400).send(errorBody("bad_request", message));
+      if (error.validationContext !== "body") return reply.code(400).send(errorBody("bad_request", message));
+      // A write's body: every problem named by its field, relative to `data` as the use cases name them.
+      const fields = error.validation.map((v) => ({
+        path: fieldPath(v.instancePath),
+        message: v.message ?? "Invalid",
+        code: v.keyword,
+      }));
+      return reply.code(400).send(errorBody("invalid_input", message, fields));
     }
     if (error instanceof AppError) {
       const problems = error.problems.length > 0 ? error.problems : undefined;
-      return reply.code(STATUS[error.code]).send(errorBody(error.code, error.message, problems));
+      return reply.code(STATUS[error.code]).send(errorBody(error.code, error.message, problems, error.details));
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error, issues: error.cause.issues }, "response does not match its schema");

@@ -6,7 +6,41 @@ export const ErrorResponse = z
     error: z.object({
       code: z.string(),
       message: z.string(),
-      problems: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      problems: z
+        .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
+        .optional()
+        .meta({ description: "Every problem with the field it concerns (relative to `data` for writes)." }),
+      current: z
+        .object({ version: z.string(), data: z.unknown() })
+        .nullable()
+        .optional()
+        .meta({ description: "`version_conflict`: the data as it is now (null: it was deleted)." }),
+      references: z
+        .array(z.object({ from: z.record(z.string(), z.unknown()), to: z.record(z.string(), z.unknown()) }))
+        .optional()
+        .meta({ description: "`has_references`: what points at what would be removed." }),
     }),
   })
   .meta({ id: "Error" });
+
+/** The name of who is writing, for the history; percent-encoded UTF-8 (until accounts exist). */
+export const WriterHeaders = z.object({
+  "x-planspor-user": z
+    .string()
+    .max(600)
+    .optional()
+    .meta({ description: "Who makes the change, for the history (percent-encoded UTF-8)." }),
+});
+
+export function writerName(headers: { "x-planspor-user"?: string | undefined }): string | null {
+  const raw = headers["x-planspor-user"];
+  if (raw === undefined) return null;
+  let name = raw;
+  try {
+    name = decodeURIComponent(raw);
+  } catch {
+    // Not percent-encoded after all: keep it as given.
+  }
+  name = name.trim().slice(0, 200);
+  return name === "" ? null : name;
+}

@@ -10,6 +10,7 @@
  * column helpers (`columns.ts`, and `actionPlanId` in `plans.ts`) stay inside the schema folder.
  */
 export * from "./areas.js";
+export * from "./audit.js";
 export { ITEM_KINDS, RESPONSIBILITY_ROLES } from "./columns.js";
 export * from "./measures.js";
 export * from "./owned.js";

@@ -6,12 +6,14 @@ import {
   date,
   index,
   integer,
+  json,
   pgTable,
   text,
   timestamp,
   unique,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import type { LevelNames, ReportingCalendar } from "../../domain/plan-schema.js";
 import { ActorKindValues, id, OrganizationKindValues, oneOf, position } from "./columns.js";
 
 export const organizations = pgTable(
@@ -61,6 +63,10 @@ export const actionPlans = pgTable(
     revisionNumber: integer("revision_number").notNull(),
     adoptedOn: date("adopted_on", { mode: "string" }),
     decisionRef: text("decision_ref"),
+    /** The plan's own level names, read and written whole; `json`, not `jsonb`, keeps the key order exact. */
+    levelNames: json("level_names").$type<LevelNames>(),
+    /** The reporting calendar, read and written whole (null: tertials with default deadlines). */
+    reporting: json("reporting").$type<ReportingCalendar>(),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     /** Bumped on every write of the plan, for optimistic locking. */

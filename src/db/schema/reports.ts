@@ -1,6 +1,6 @@
 /** The follow-up: status reports on measures and activities, and the indicator values they report. */
 import { sql } from "drizzle-orm";
-import { boolean, check, doublePrecision, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, check, doublePrecision, index, integer, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
 import { AssessmentValues, id, MeasureStatusValues, oneOf, position } from "./columns.js";
 import { activities, indicators, measures } from "./measures.js";
 import { actionPlanId } from "./plans.js";
@@ -28,6 +28,10 @@ export const statusReports = pgTable(
   },
   (t) => [
     index("status_reports_plan_idx").on(t.actionPlanId),
+    // One report per measure (or activity) and period; a new report for the period replaces it.
+    unique("status_reports_item_period_unique")
+      .on(t.actionPlanId, t.measureId, t.activityId, t.period)
+      .nullsNotDistinct(),
     index("status_reports_measure_idx").on(t.measureId),
     index("status_reports_activity_idx").on(t.activityId),
     check("status_reports_period_check", sql`${t.period} ~ '^[0-9]{4}(-T[1-3])?$'`),

@@ -1,0 +1,45 @@
+import type { PeriodKey, ReportingPeriod } from "../domain/plan-schema.js";
+import { currentReportingPeriod, reportingPeriods } from "../domain/reporting-periods.js";
+import { type ReportingRound, reportingRound, unitToDo } from "../domain/reporting-round.js";
+import type { AppContext } from "./context.js";
+import { AppError, notFound } from "./errors.js";
+import { getPlan } from "./get-plan.js";
+
+/** Today's date in Norway, `YYYY-MM-DD`. */
+export function todayInNorway(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(now);
+}
+
+export async function listReportingPeriods(ctx: AppContext, planKey: string): Promise<ReportingPeriod[]> {
+  return reportingPeriods(await getPlan(ctx, planKey));
+}
+
+/**
+ * Who has reported for a period (default: the period of today), for every unit or for one unit
+ * (its to-do list).
+ */
+export async function getReportingRound(
+  ctx: AppContext,
+  planKey: string,
+  options: { period?: PeriodKey; unit?: string; today?: string },
+): Promise<ReportingRound> {
+  const plan = await getPlan(ctx, planKey);
+  const period =
+    options.period ?? currentReportingPeriod(reportingPeriods(plan), options.today ?? todayInNorway())?.period;
+  if (period === undefined) throw new AppError("bad_request", "The plan has no reporting periods");
+  const year = Number(period.slice(0, 4));
+  if (year < plan.actionPlan.firstYear || year > plan.actionPlan.lastYear) {
+    throw new AppError("bad_request", `Query parameter "period": ${period} lies outside the plan period`);
+  }
+  const round = reportingRound(plan, period);
+  if (options.unit === undefined) return round;
+  const unit = unitToDo(plan, period, options.unit);
+  if (unit === null) throw notFound("actor", options.unit);
+  return {
+    ...round,
+    units: [unit],
+    unassigned: [],
+    reportedCount: unit.reportedCount,
+    missingCount: unit.missingCount,
+  };
+}

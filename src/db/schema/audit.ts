@@ -1,0 +1,34 @@
+/**
+ * The history: one row per change to a plan or a report — who, when, which entity, what before
+ * and after. Append-only: a trigger (migration 0002) refuses UPDATE and DELETE, and no route
+ * writes here but through `appendAuditEvents`. Rows name plans and entities by key, not by id,
+ * so they outlive the rows they describe (a deleted measure keeps its history).
+ */
+import { bigint, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    /** Who made the change, as the request named them; null when nobody was named. */
+    actor: text("actor"),
+    /** created, updated, deleted, reordered, reported, imported, replaced. */
+    action: text("action").notNull(),
+    planKey: text("plan_key").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityKey: text("entity_key").notNull(),
+    /** The measure the entity belongs to (a measure, its report), for a measure's own history. */
+    measureKey: text("measure_key"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+  },
+  (t) => [
+    index("audit_events_plan_time_idx").on(t.planKey, t.occurredAt),
+    index("audit_events_entity_idx").on(t.planKey, t.entityType, t.entityKey),
+    index("audit_events_measure_idx").on(t.planKey, t.measureKey),
+    index("audit_events_actor_idx").on(t.actor),
+  ],
+);
+
+export type AuditEventRow = typeof auditEvents.$inferSelect;
