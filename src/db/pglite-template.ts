@@ -10,12 +10,18 @@ import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import { projectPath } from "../project-paths.js";
 
-/** Named after the PGlite version, since a data folder only opens with the version that made it. */
+/**
+ * Named after the PGlite version, since a data folder only opens with the version that made it,
+ * and after the number of migrations in it, so that a new migration makes the build make a new one.
+ */
 async function templatePath(): Promise<string> {
   const { version } = JSON.parse(
     await readFile(projectPath("node_modules", "@electric-sql", "pglite", "package.json"), "utf8"),
   );
-  return projectPath("dist", `pglite-template-${version}.tar.gz`);
+  const journal: { entries: unknown[] } = JSON.parse(
+    await readFile(projectPath("src", "db", "migrations", "meta", "_journal.json"), "utf8"),
+  );
+  return projectPath("dist", `pglite-template-${version}-m${journal.entries.length}.tar.gz`);
 }
 
 export async function hasPgliteTemplate(): Promise<boolean> {
