@@ -3,6 +3,8 @@ import type { RouteObject } from "react-router";
 import { Layout } from "./components/layout.js";
 import { PlanRoute } from "./components/plan-route.js";
 import { RouteError } from "./components/route-error.js";
+import { editRoutes } from "./pages/edit/edit-routes.js";
+import { reportRoutes } from "./pages/report/report-routes.js";
 
 // One chunk per page, so the first page loads only what it shows.
 const HomePage = lazy(() => import("./pages/home-page.js").then((m) => ({ default: m.HomePage })));
@@ -36,6 +38,8 @@ export const routes: RouteObject[] = [
           { path: "measures/:measureKey", element: <MeasurePage /> },
           { path: "flagships", element: <FlagshipsPage /> },
           { path: "related-plans", element: <RelatedPlansPage /> },
+          ...editRoutes,
+          ...reportRoutes,
         ],
       },
       { path: "*", element: <NotFoundPage /> },

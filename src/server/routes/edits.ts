@@ -16,7 +16,7 @@ import {
   Version,
   writeBody,
 } from "../../domain/edit-schemas.js";
-import type { Collection, PlanEdit, SimpleCollection } from "../../domain/plan-edits.js";
+import type { PlanEdit, SimpleCollection } from "../../domain/plan-edits.js";
 import { Actor, Flagship, FundingSource, Key, Measure, RelatedPlan } from "../../domain/plan-schema.js";
 import { ErrorResponse, WriterHeaders, writerName } from "../schemas.js";
 import { PlanParams } from "./plans.js";

@@ -13,11 +13,28 @@ export type Resource<T> =
 
 const cache = new Map<string, Promise<unknown>>();
 const loaded = new Map<string, unknown>();
+/** The pages showing a resource, told when it must be fetched again. */
+const listeners = new Map<string, Set<() => void>>();
 
 /** Forget everything loaded (tests start from an empty cache). */
 export function clearResourceCache(): void {
   cache.clear();
   loaded.clear();
+}
+
+/**
+ * Fetches a resource again (after a write, or when a write was refused because someone else got
+ * there first): the pages showing it keep showing the old data until the new has come.
+ */
+export function refreshResource(cacheKey: string): void {
+  cache.delete(cacheKey);
+  for (const listener of listeners.get(cacheKey) ?? []) listener();
+}
+
+/** Fetches the plan again after it was changed. */
+export function refreshPlan(planKey: string): void {
+  refreshResource(`plan:${planKey}`);
+  refreshResource("plans");
 }
 
 function load<T>(cacheKey: string, loader: () => Promise<T>): Promise<T> {
@@ -43,6 +60,18 @@ function useResource<T>(cacheKey: string, loader: () => Promise<T>): Resource<T>
     resource: initial<T>(cacheKey),
   }));
   const handleRetry = useCallback(() => setAttempt((n) => n + 1), []);
+
+  useEffect(() => {
+    let set = listeners.get(cacheKey);
+    if (set === undefined) {
+      set = new Set();
+      listeners.set(cacheKey, set);
+    }
+    set.add(handleRetry);
+    return () => {
+      set.delete(handleRetry);
+    };
+  }, [cacheKey, handleRetry]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the loader is derived from cacheKey; attempt forces a reload
   useEffect(() => {

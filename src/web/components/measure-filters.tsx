@@ -3,6 +3,7 @@ import { type ChangeEvent, type FormEvent, useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { MeasureFilter, MeasureView } from "../../domain/measure-views.js";
 import type { PlanDocument } from "../../domain/plan-schema.js";
+import { useLevelNames } from "./level-names.js";
 import type { FilterName } from "./measure-filter-url.js";
 
 type Option = { value: string; label: string };
@@ -28,6 +29,7 @@ export function MeasureFilters({
   onClear,
 }: MeasureFiltersProps) {
   const { t } = useTranslation();
+  const levels = useLevelNames(plan);
   const headingId = useId();
   const area = plan.focusAreas.find((a) => a.key === filter.area);
   const inScope = area ? measures.filter((m) => m.area.key === area.key) : measures;
@@ -35,12 +37,16 @@ export function MeasureFilters({
   const strategyOptions: Option[] = area
     ? area.strategies.map((s) => ({
         value: String(s.number),
-        label: `${t("measures.strategyOption", { number: s.number })}: ${s.text}`,
+        label: `${t("edit.area.numberedName", { level: levels.title("strategy"), number: s.number })}: ${s.text}`,
       }))
     : [...new Set(inScope.flatMap((m) => m.strategyNumbers.filter((n) => n !== "unknown")))]
         .sort((a, b) => a - b)
-        .map((n) => ({ value: String(n), label: t("measures.strategyOption", { number: n }) }));
-  if (hasUnknown) strategyOptions.push({ value: "unknown", label: t("measures.unknownStrategy") });
+        .map((n) => ({
+          value: String(n),
+          label: t("edit.area.numberedName", { level: levels.title("strategy"), number: n }),
+        }));
+  if (hasUnknown)
+    strategyOptions.push({ value: "unknown", label: t("edit.read.unknown", { level: levels.name("strategy") }) });
   const actorKeys = new Set(measures.flatMap((m) => m.actorKeys));
   const actorOptions = plan.actors
     .filter((a) => actorKeys.has(a.key))
@@ -66,7 +72,7 @@ export function MeasureFilters({
         />
         <FilterSelect
           name="strategy"
-          label={t("measures.strategy")}
+          label={levels.title("strategy")}
           value={filter.strategy}
           options={strategyOptions}
           onChange={onChange}

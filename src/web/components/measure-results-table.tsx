@@ -3,8 +3,10 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { MeasureView } from "../../domain/measure-views.js";
 import { AppLink } from "./app-link.js";
+import { useLevelNames } from "./level-names.js";
 import { NumberRefs } from "./number-refs.js";
 import { paths } from "./plan-paths.js";
+import { usePlanDocument } from "./plan-route.js";
 import { MeasureSummaryTexts } from "./plan-texts.js";
 import { TableScroll } from "./table-scroll.js";
 
@@ -13,18 +15,19 @@ type MeasureResultsTableProps = { planKey: string; measures: MeasureView[] };
 /** The measures that match the filters: title (link), area, strategies, responsibility, start. */
 export function MeasureResultsTable({ planKey, measures }: MeasureResultsTableProps) {
   const { t } = useTranslation();
+  const levels = useLevelNames(usePlanDocument());
   const captionId = useId();
   return (
     <TableScroll labelledBy={captionId}>
       <Table border zebra className="results-table">
         <caption id={captionId} className="visually-hidden">
-          {t("measures.tableCaption")}
+          {t("edit.read.matching", { level: levels.title("measure", true) })}
         </caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell scope="col">{t("columns.measure")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{levels.title("measure")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("columns.area")}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t("columns.strategy")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{levels.title("strategy")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("columns.responsibility")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("columns.start")}</Table.HeaderCell>
           </Table.Row>

@@ -3,8 +3,10 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { FocusArea } from "../../domain/plan-schema.js";
 import { AppLink } from "./app-link.js";
+import { useLevelNames } from "./level-names.js";
 import { NumberRefs } from "./number-refs.js";
 import { paths } from "./plan-paths.js";
+import { usePlanDocument } from "./plan-route.js";
 import { FundingTexts, IndicatorTexts, ResponsibilityText, StartText } from "./plan-texts.js";
 import { TableScroll } from "./table-scroll.js";
 
@@ -17,16 +19,19 @@ type MeasureTableProps = { planKey: string; area: FocusArea };
  */
 export function MeasureTable({ planKey, area }: MeasureTableProps) {
   const { t } = useTranslation();
+  const levels = useLevelNames(usePlanDocument());
   const captionId = useId();
   return (
     <TableScroll labelledBy={captionId}>
       <Table border className="measure-table">
-        <caption id={captionId}>{t("area.tableCaption", { title: area.title })}</caption>
+        <caption id={captionId}>
+          {t("edit.read.inArea", { level: levels.title("measure", true), title: area.title })}
+        </caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell scope="col">{t("columns.measure")}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t("columns.strategy")}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t("columns.indicator")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{levels.title("measure")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{levels.title("strategy")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{levels.title("indicator")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("columns.funding")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("columns.responsibility")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("columns.start")}</Table.HeaderCell>

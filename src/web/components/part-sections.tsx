@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { Activity, Measure, PlanDocument } from "../../domain/plan-schema.js";
 import { FundingDetails } from "./funding-details.js";
 import { IndicatorDetails } from "./indicator-details.js";
+import { useLevelNames } from "./level-names.js";
 import { ResponsibilityDetails } from "./responsibility-details.js";
 import { StartDetails } from "./start-details.js";
 
@@ -19,6 +20,7 @@ type PartSectionsProps = {
 /** A measure's or an activity's description, indicators, funding, responsibility and start. */
 export function PartSections({ part, plan, level, idPrefix, showDescription = true }: PartSectionsProps) {
   const { t } = useTranslation();
+  const levels = useLevelNames(plan);
   const size = level === 2 ? "sm" : "2xs";
   // The measure's own parts are named regions; an activity's parts are plain headed blocks inside its card.
   const section = (name: string, label: string, content: ReactNode) =>
@@ -43,7 +45,7 @@ export function PartSections({ part, plan, level, idPrefix, showDescription = tr
         ? section("description", t("measure.description"), <Paragraph>{part.description}</Paragraph>)
         : null}
       {part.indicators.length > 0
-        ? section("indicators", t("measure.indicators"), <IndicatorDetails indicators={part.indicators} />)
+        ? section("indicators", levels.title("indicator", true), <IndicatorDetails indicators={part.indicators} />)
         : null}
       {part.funding.length > 0
         ? section(

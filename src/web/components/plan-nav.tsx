@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { AppNavLink } from "./app-link.js";
 import { paths } from "./plan-paths.js";
 
-/** The plan's own menu: overview, measures, flagship projects, related plans. */
+/** The plan's own menu: overview, measures, flagship projects, related plans, reporting, editing. */
 export function PlanNav({ planKey }: { planKey: string }) {
   const { t } = useTranslation();
   const base = paths.plan(planKey);
@@ -11,6 +11,8 @@ export function PlanNav({ planKey }: { planKey: string }) {
     { to: `${base}/measures`, label: t("nav.measures"), end: false },
     { to: `${base}/flagships`, label: t("nav.flagships"), end: false },
     { to: `${base}/related-plans`, label: t("nav.relatedPlans"), end: false },
+    { to: paths.reportingRound(planKey), label: t("nav.reporting"), end: false },
+    { to: paths.edit(planKey), label: t("nav.edit"), end: false },
   ];
   return (
     <nav aria-label={t("nav.label")} className="plan-nav">

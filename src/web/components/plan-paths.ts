@@ -10,4 +10,23 @@ export const paths = {
   flagships: (planKey: string, flagshipKey?: string) =>
     `/plans/${enc(planKey)}/flagships${flagshipKey ? `#${enc(flagshipKey)}` : ""}`,
   relatedPlans: (planKey: string) => `/plans/${enc(planKey)}/related-plans`,
+
+  // Editing (src/web/pages/edit).
+  edit: (planKey: string) => `/plans/${enc(planKey)}/edit`,
+  editSettings: (planKey: string) => `/plans/${enc(planKey)}/edit/settings`,
+  newArea: (planKey: string) => `/plans/${enc(planKey)}/edit/areas/new`,
+  editArea: (planKey: string, areaKey: string) => `/plans/${enc(planKey)}/edit/areas/${enc(areaKey)}`,
+  newMeasure: (planKey: string, areaKey: string) => `/plans/${enc(planKey)}/edit/areas/${enc(areaKey)}/measures/new`,
+  editMeasure: (planKey: string, measureKey: string) => `/plans/${enc(planKey)}/edit/measures/${enc(measureKey)}`,
+  /** The list editors: actors, funding-sources, flagships, related-plans. */
+  editList: (planKey: string, list: "actors" | "funding-sources" | "flagships" | "related-plans") =>
+    `/plans/${enc(planKey)}/edit/${list}`,
+
+  // Reporting (src/web/pages/report).
+  report: (planKey: string, measureKey: string, period?: string) =>
+    `/plans/${enc(planKey)}/measures/${enc(measureKey)}/report${period ? `?period=${enc(period)}` : ""}`,
+  reportingRound: (planKey: string, period?: string) =>
+    `/plans/${enc(planKey)}/reporting${period ? `?period=${enc(period)}` : ""}`,
+  unitToDo: (planKey: string, actorKey: string, period?: string) =>
+    `/plans/${enc(planKey)}/reporting/units/${enc(actorKey)}${period ? `?period=${enc(period)}` : ""}`,
 };

@@ -3,6 +3,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { PlanDocument, RelatedPlan, RelatedPlanLink } from "../../domain/plan-schema.js";
 import { AppLink } from "./app-link.js";
+import { useLevelNames } from "./level-names.js";
 import { NumberRefs } from "./number-refs.js";
 import { paths } from "./plan-paths.js";
 import { FundingTexts, ResponsibilityText } from "./plan-texts.js";
@@ -14,17 +15,18 @@ import { TableScroll } from "./table-scroll.js";
  */
 export function RelatedPlansTable({ plan }: { plan: PlanDocument }) {
   const { t } = useTranslation();
+  const levels = useLevelNames(plan);
   const captionId = useId();
   return (
     <TableScroll labelledBy={captionId}>
       <Table border className="related-table">
-        <caption id={captionId}>{t("related.tableCaption")}</caption>
+        <caption id={captionId}>{t("edit.read.relatedCaption", { level: levels.title("measure", true) })}</caption>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell scope="col">{t("columns.plan")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("columns.area")}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t("columns.subGoals")}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t("columns.strategy")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{levels.title("subGoal", true)}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{levels.title("strategy")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("columns.funding")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("columns.responsibility")}</Table.HeaderCell>
           </Table.Row>

@@ -1,4 +1,6 @@
 import type { Messages } from "./nb.js";
+import { editEn } from "./parts/edit.js";
+import { reportEn } from "./parts/report.js";
 
 /** English. */
 export const en: Messages = {
@@ -21,6 +23,8 @@ export const en: Messages = {
     measures: "Measures",
     flagships: "Flagship projects",
     relatedPlans: "Related plans",
+    reporting: "Reporting",
+    edit: "Edit the plan",
     breadcrumbs: "You are here",
     home: "All plans",
   },
@@ -95,12 +99,9 @@ export const en: Messages = {
   },
   measure: {
     area: "Area",
-    strategies: "Strategies",
     unknownStrategy: "Unknown strategy (?)",
     strategyMissing: "Strategy {{number}} (not in the area)",
     description: "Description",
-    activities: "Activities",
-    indicators: "Indicators",
     funding: "Funding",
     responsibility: "Responsibility",
     start: "Start",
@@ -202,4 +203,16 @@ export const en: Messages = {
     yes: "Yes",
     no: "No",
   },
+  levels: {
+    focusArea: { singular: "focus area", plural: "focus areas" },
+    strategicMove: { singular: "strategic move", plural: "strategic moves" },
+    mainGoal: { singular: "main goal", plural: "main goals" },
+    subGoal: { singular: "sub-goal", plural: "sub-goals" },
+    strategy: { singular: "strategy", plural: "strategies" },
+    measure: { singular: "measure", plural: "measures" },
+    activity: { singular: "activity", plural: "activities" },
+    indicator: { singular: "indicator", plural: "indicators" },
+  },
+  edit: editEn,
+  report: reportEn,
 };

@@ -1,3 +1,5 @@
+import { editNb } from "./parts/edit.js";
+import { reportNb } from "./parts/report.js";
 /** Norsk bokmål: the default language, and the shape every other language must match. */
 export const nb = {
   app: {
@@ -19,6 +21,8 @@ export const nb = {
     measures: "Tiltak",
     flagships: "Fyrtårnprosjekter",
     relatedPlans: "Andre planer",
+    reporting: "Rapportering",
+    edit: "Rediger planen",
     breadcrumbs: "Du er her",
     home: "Alle planer",
   },
@@ -93,12 +97,9 @@ export const nb = {
   },
   measure: {
     area: "Område",
-    strategies: "Strategier",
     unknownStrategy: "Ukjent strategi (?)",
     strategyMissing: "Strategi {{number}} (finnes ikke i området)",
     description: "Beskrivelse",
-    activities: "Deltiltak",
-    indicators: "Måleindikatorer",
     funding: "Finansiering",
     responsibility: "Ansvar",
     start: "Oppstart",
@@ -200,6 +201,18 @@ export const nb = {
     yes: "Ja",
     no: "Nei",
   },
+  levels: {
+    focusArea: { singular: "satsingsområde", plural: "satsingsområder" },
+    strategicMove: { singular: "strategisk grep", plural: "strategiske grep" },
+    mainGoal: { singular: "hovedmål", plural: "hovedmål" },
+    subGoal: { singular: "delmål", plural: "delmål" },
+    strategy: { singular: "strategi", plural: "strategier" },
+    measure: { singular: "tiltak", plural: "tiltak" },
+    activity: { singular: "deltiltak", plural: "deltiltak" },
+    indicator: { singular: "måleindikator", plural: "måleindikatorer" },
+  },
+  edit: editNb,
+  report: reportNb,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,4 +1,6 @@
 import type { Messages } from "./nb.js";
+import { editNn } from "./parts/edit.js";
+import { reportNn } from "./parts/report.js";
 
 /** Norsk nynorsk. */
 export const nn: Messages = {
@@ -21,6 +23,8 @@ export const nn: Messages = {
     measures: "Tiltak",
     flagships: "Fyrtårnprosjekt",
     relatedPlans: "Andre planar",
+    reporting: "Rapportering",
+    edit: "Rediger planen",
     breadcrumbs: "Du er her",
     home: "Alle planar",
   },
@@ -95,12 +99,9 @@ export const nn: Messages = {
   },
   measure: {
     area: "Område",
-    strategies: "Strategiar",
     unknownStrategy: "Ukjend strategi (?)",
     strategyMissing: "Strategi {{number}} (finst ikkje i området)",
     description: "Skildring",
-    activities: "Deltiltak",
-    indicators: "Måleindikatorar",
     funding: "Finansiering",
     responsibility: "Ansvar",
     start: "Oppstart",
@@ -202,4 +203,16 @@ export const nn: Messages = {
     yes: "Ja",
     no: "Nei",
   },
+  levels: {
+    focusArea: { singular: "satsingsområde", plural: "satsingsområde" },
+    strategicMove: { singular: "strategisk grep", plural: "strategiske grep" },
+    mainGoal: { singular: "hovudmål", plural: "hovudmål" },
+    subGoal: { singular: "delmål", plural: "delmål" },
+    strategy: { singular: "strategi", plural: "strategiar" },
+    measure: { singular: "tiltak", plural: "tiltak" },
+    activity: { singular: "deltiltak", plural: "deltiltak" },
+    indicator: { singular: "måleindikator", plural: "måleindikatorar" },
+  },
+  edit: editNn,
+  report: reportNn,
 };

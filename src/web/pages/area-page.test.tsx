@@ -24,7 +24,7 @@ describe("the area page", () => {
     const headers = within(table)
       .getAllByRole("columnheader")
       .map((th) => th.textContent);
-    expect(headers).toEqual(["Tiltak", "Strategi", "Måleindikator", "Finansiering", "Ansvar", "Oppstart"]);
+    expect(headers).toEqual(["Tiltak", "Strategi", "Indikator", "Finansiering", "Ansvar", "Oppstart"]);
     const activity = within(within(table).getByRole("rowheader", { name: "Lage besøksplan" })).getByRole("listitem");
     expect(activity.textContent).toBe("Lage besøksplan");
     // The activity's own indicator, funding, owner and start stand in the same row as its bullet.
@@ -47,6 +47,15 @@ describe("the area page", () => {
     await renderApp(`/plans/${PLAN}/areas/industri`);
     const region = await screen.findByRole("region", { name: "Tiltak i Industri" });
     expect(region.tabIndex).toBe(0);
+  });
+
+  it("names the levels in the plan's own words and links to the area's editor", async () => {
+    const { router } = await renderApp(`/plans/${PLAN}/areas/industri`);
+    expect(await screen.findByText("Innsatsområde 1")).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "Effektmål" })).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Resultatmål" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("link", { name: "Rediger Industri" }));
+    expect(router.state.location.pathname).toBe(`/plans/${PLAN}/edit/areas/industri`);
   });
 
   it("says so when the area does not exist", async () => {

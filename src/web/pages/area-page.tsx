@@ -1,6 +1,8 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
+import { AppLink } from "../components/app-link.js";
+import { useLevelNames } from "../components/level-names.js";
 import { MeasureTable } from "../components/measure-table.js";
 import { NotFound } from "../components/not-found.js";
 import { NumberedList } from "../components/numbered-list.js";
@@ -14,6 +16,7 @@ import { usePageTitle } from "../components/use-page-title.js";
 export function AreaPage() {
   const { t } = useTranslation();
   const plan = usePlanDocument();
+  const levels = useLevelNames(plan);
   const areaKey = useParams().areaKey ?? "";
   const area = plan.focusAreas.find((a) => a.key === areaKey);
   usePageTitle(area?.title, plan.actionPlan.title);
@@ -23,12 +26,15 @@ export function AreaPage() {
     <div className="stack">
       <PlanBreadcrumbs crumbs={[{ label: plan.actionPlan.title, to: paths.plan(planKey) }]} />
       <PageHeader
-        eyebrow={t("plan.areaNumber", { kind: t(`areaKind.${area.kind}`), number: area.number })}
+        eyebrow={t("plan.areaNumber", { kind: levels.title(levels.areaLevel(area.kind)), number: area.number })}
         title={area.title}
       />
+      <div>
+        <AppLink to={paths.editArea(planKey, area.key)}>{t("edit.links.editArea", { title: area.title })}</AppLink>
+      </div>
       <section aria-labelledby="main-goal" className="stack-sm prose">
         <Heading level={2} data-size="sm" id="main-goal">
-          {t("area.mainGoal")}
+          {levels.title("mainGoal")}
         </Heading>
         <Paragraph data-size="lg">{area.mainGoal}</Paragraph>
       </section>
@@ -36,7 +42,7 @@ export function AreaPage() {
         {area.subGoals.length > 0 ? (
           <section aria-labelledby="sub-goals" className="stack-sm">
             <Heading level={2} data-size="sm" id="sub-goals">
-              {t("area.subGoals")}
+              {levels.title("subGoal", true)}
             </Heading>
             <NumberedList items={area.subGoals} />
           </section>
@@ -44,7 +50,7 @@ export function AreaPage() {
         {area.strategies.length > 0 ? (
           <section aria-labelledby="strategies" className="stack-sm">
             <Heading level={2} data-size="sm" id="strategies">
-              {t("area.strategies")}
+              {levels.title("strategy", true)}
             </Heading>
             <NumberedList items={area.strategies} />
           </section>
@@ -52,10 +58,10 @@ export function AreaPage() {
       </div>
       <section aria-labelledby="measures" className="stack-sm">
         <Heading level={2} data-size="md" id="measures">
-          {t("area.measures")}
+          {levels.title("measure", true)}
         </Heading>
         {area.measures.length === 0 ? (
-          <Paragraph>{t("area.noMeasures")}</Paragraph>
+          <Paragraph>{t("edit.read.noMeasures", { level: levels.name("measure", true) })}</Paragraph>
         ) : (
           <MeasureTable planKey={planKey} area={area} />
         )}

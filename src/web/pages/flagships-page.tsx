@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { flagshipMeasures } from "../../domain/measure-views.js";
 import { AppLink } from "../components/app-link.js";
 import { DetailList } from "../components/detail-list.js";
+import { useLevelNames } from "../components/level-names.js";
 import { PageHeader } from "../components/page-header.js";
 import { paths } from "../components/plan-paths.js";
 import { usePlanDocument } from "../components/plan-route.js";
@@ -12,6 +13,7 @@ import { usePageTitle } from "../components/use-page-title.js";
 export function FlagshipsPage() {
   const { t } = useTranslation();
   const plan = usePlanDocument();
+  const levels = useLevelNames(plan);
   const planKey = plan.actionPlan.key;
   usePageTitle(t("flagships.heading"), plan.actionPlan.title);
   return (
@@ -44,7 +46,7 @@ export function FlagshipsPage() {
               ]}
             />
             <Heading level={3} data-size="2xs">
-              {t("flagships.measures")}
+              {t("edit.read.inProject", { level: levels.title("measure", true) })}
             </Heading>
             {measures.length === 0 ? (
               <Paragraph>{t("flagships.noMeasures")}</Paragraph>

@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { filterMeasures, listMeasureViews } from "../../domain/measure-views.js";
+import { useLevelNames } from "../components/level-names.js";
 import { type FilterName, hasFilters, readFilter, withFilter } from "../components/measure-filter-url.js";
 import { MeasureFilters } from "../components/measure-filters.js";
 import { MeasureResultsTable } from "../components/measure-results-table.js";
@@ -14,8 +15,9 @@ import { usePageTitle } from "../components/use-page-title.js";
 export function MeasuresListPage() {
   const { t } = useTranslation();
   const plan = usePlanDocument();
+  const levels = useLevelNames(plan);
   const [params, setParams] = useSearchParams();
-  usePageTitle(t("measures.heading"), plan.actionPlan.title);
+  usePageTitle(levels.title("measure", true), plan.actionPlan.title);
   const measures = useMemo(() => listMeasureViews(plan), [plan]);
   const filter = useMemo(() => readFilter(params), [params]);
   const hits = useMemo(() => filterMeasures(measures, filter), [measures, filter]);
@@ -27,7 +29,7 @@ export function MeasuresListPage() {
 
   return (
     <div className="stack">
-      <PageHeader eyebrow={plan.actionPlan.title} title={t("measures.heading")} intro={t("measures.intro")} />
+      <PageHeader eyebrow={plan.actionPlan.title} title={levels.title("measure", true)} intro={t("measures.intro")} />
       <MeasureFilters
         plan={plan}
         measures={measures}
@@ -38,7 +40,9 @@ export function MeasuresListPage() {
         onClear={handleClear}
       />
       <Paragraph role="status" aria-live="polite" aria-atomic="true" className="result-count">
-        <strong>{t("measures.count", { count: hits.length })}</strong>{" "}
+        <strong>
+          {t("edit.read.count", { count: hits.length, level: levels.name("measure", hits.length !== 1) })}
+        </strong>{" "}
         {hits.length !== measures.length ? t("measures.countOf", { total: measures.length }) : null}
       </Paragraph>
       {hits.length === 0 ? (

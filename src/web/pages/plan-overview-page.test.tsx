@@ -16,14 +16,23 @@ describe("the plan overview", () => {
 
   it("groups the areas by kind, with main goal and number of measures", async () => {
     await renderApp(`/plans/${PLAN}`);
-    const focusAreas = await screen.findByRole("region", { name: "Satsingsområder" });
+    // The fixture plan names its levels in its own words («innsatsområde», «gjennomgående grep», «effektmål»).
+    const focusAreas = await screen.findByRole("region", { name: "Innsatsområder" });
     expect(within(focusAreas).getByRole("link", { name: "Industri" })).toBeTruthy();
-    expect(within(focusAreas).getByText("Satsingsområde 1")).toBeTruthy();
+    expect(within(focusAreas).getByText("Innsatsområde 1")).toBeTruthy();
+    expect(within(focusAreas).getByText("Effektmål:")).toBeTruthy();
     expect(within(focusAreas).getByText("3 tiltak")).toBeTruthy();
-    const moves = screen.getByRole("region", { name: "Strategiske grep" });
+    const moves = screen.getByRole("region", { name: "Gjennomgående grep" });
     expect(within(moves).getByRole("link", { name: "Samarbeid" })).toBeTruthy();
     expect(within(moves).getByText("Samarbeide bedre.")).toBeTruthy();
     expect(within(moves).getByText("2 tiltak")).toBeTruthy();
+  });
+
+  it("links to the editing pages", async () => {
+    const { router } = await renderApp(`/plans/${PLAN}`);
+    const main = await screen.findByRole("main");
+    fireEvent.click(await within(main).findByRole("link", { name: "Rediger planen" }));
+    expect(router.state.location.pathname).toBe(`/plans/${PLAN}/edit`);
   });
 
   it("links the flagships, the measures list and related plans", async () => {

@@ -21,6 +21,9 @@ export function PlanOverviewPage() {
   return (
     <div className="stack">
       <PageHeader title={actionPlan.title} />
+      <div>
+        <AppLink to={paths.edit(actionPlan.key)}>{t("edit.links.editPlan")}</AppLink>
+      </div>
 
       <div className="overview-intro">
         <Card data-color="neutral" variant="tinted" className="overview-intro__facts">

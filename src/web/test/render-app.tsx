@@ -12,7 +12,9 @@ const plan = fixturePlan();
 const planSummary = fixturePlanSummary(plan);
 
 type ApiResponse = { status: number; body: unknown };
-export type ApiHandler = (path: string) => ApiResponse;
+/** The request as the handler sees it: method, query string and JSON body besides the path. */
+export type ApiRequest = { method: string; search: URLSearchParams; body: unknown; headers: Headers };
+export type ApiHandler = (path: string, request: ApiRequest) => ApiResponse;
 
 export const fixtureApi: ApiHandler = (path) => {
   if (path === "/api/plans") return { status: 200, body: [planSummary] };
@@ -21,9 +23,16 @@ export const fixtureApi: ApiHandler = (path) => {
 };
 
 export function stubApi(handler: ApiHandler = fixtureApi) {
-  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(typeof input === "string" ? input : input.toString(), "http://localhost");
-    const { status, body } = handler(url.pathname);
+    const request: ApiRequest = {
+      method: init?.method ?? "GET",
+      search: url.searchParams,
+      body: typeof init?.body === "string" ? JSON.parse(init.body) : null,
+      headers: new Headers(init?.headers),
+    };
+    const { status, body } = handler(url.pathname, request);
+    if (status === 204) return new Response(null, { status });
     return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
   });
   vi.stubGlobal("fetch", fetchMock);

@@ -1,0 +1,475 @@
+import {
+  Alert,
+  Button,
+  ErrorSummary,
+  Fieldset,
+  Heading,
+  Paragraph,
+  Radio,
+  Textfield,
+  ValidationMessage,
+} from "@digdir/designsystemet-react";
+import {
+  type ChangeEvent,
+  type ComponentRef,
+  type FormEvent,
+  type MouseEvent,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
+import { useTranslation } from "react-i18next";
+import { formatDate } from "../../../domain/format.js";
+import { indicatorAttainment } from "../../../domain/indicator-attainment.js";
+import type { Indicator, PlanDocument, StatusReport } from "../../../domain/plan-schema.js";
+import { periodEnd, periodLabel } from "../../../domain/reporting-periods.js";
+import { versionOf } from "../../../domain/versions.js";
+import { refreshPlan } from "../../api/use-resource.js";
+import { reportStatus, storedUserName, storeUserName, WriteError } from "../../api/write-client.js";
+import { AppLink } from "../../components/app-link.js";
+import { useLevelNames } from "../../components/level-names.js";
+import { paths } from "../../components/plan-paths.js";
+import {
+  attainmentText,
+  formatNumberWithUnit,
+  formatTimestampDate,
+  reportFor,
+} from "../../components/report-format.js";
+import { AssessmentTag } from "../../components/status-tags.js";
+import { useLocale } from "../../i18n/index.js";
+import {
+  checkDraft,
+  type Draft,
+  draftFrom,
+  draftValue,
+  type FieldError,
+  type FieldName,
+  problemsAsErrors,
+} from "./report-draft.js";
+
+const STATUSES = ["not_started", "ongoing", "completed", "postponed", "cancelled"] as const;
+const ASSESSMENTS = ["on_track", "at_risk", "off_track"] as const;
+const RADIO_ROW = { display: "flex", flexWrap: "wrap", gap: "0 1.5rem" } as const;
+const NARROW = { maxWidth: "24rem" } as const;
+
+type ReportFormProps = {
+  plan: PlanDocument;
+  measureKey: string;
+  measureTitle: string;
+  /** The activity reported on; null for the measure itself. */
+  activity: { key: string; title: string } | null;
+  indicators: readonly Indicator[];
+  period: string;
+  /** The form's heading and its level (2 for the measure, 3 for an activity). */
+  heading: string;
+  headingLevel: 2 | 3;
+  /** A prefix for the ids of the form's fields, unique on the page. */
+  idPrefix: string;
+};
+
+type Conflict = { current: { version: string; data: unknown } | null };
+
+/** One report: status, assessment, progress, comment, a value per indicator and who reports. */
+export function ReportForm(props: ReportFormProps) {
+  const { plan, measureKey, measureTitle, activity, indicators, period, heading, headingLevel, idPrefix } = props;
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const levels = useLevelNames(plan);
+  const planKey = plan.actionPlan.key;
+  const existing = reportFor(plan, measureKey, activity?.key ?? null, period);
+  const planVersion = existing === null ? null : versionOf(existing);
+
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(existing, storedUserName(), locale));
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [isSaving, setIsSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  /** The version the last write or reload gave, until the plan itself shows it. */
+  const [override, setOverride] = useState<{ base: string | null; version: string | null } | null>(null);
+  const version = override !== null && override.base === planVersion ? override.version : planVersion;
+  const summaryRef = useRef<ComponentRef<typeof ErrorSummary>>(null);
+
+  useEffect(() => {
+    if (focusRequest > 0) summaryRef.current?.focus();
+  }, [focusRequest]);
+
+  const id = (field: FieldName) => `${idPrefix}-${field.replace(":", "-")}`;
+  const errorOf = (field: FieldName) => errors.find((e) => e.field === field)?.message;
+  const firstInputId = (field: FieldName) => {
+    if (field === "status") return `${id("status")}-${STATUSES[0]}`;
+    if (field === "assessment") return `${id("assessment")}-${ASSESSMENTS[0]}`;
+    const indicator = indicators.find((i) => `indicator:${i.key}` === field);
+    if (indicator?.kind === "yes_no") return `${id(field)}-true`;
+    return id(field);
+  };
+
+  const update = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setSaved(false);
+  };
+  const updateValue = (key: string, value: string) => {
+    setDraft((d) => ({ ...d, values: { ...d.values, [key]: value } }));
+    setSaved(false);
+  };
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSaved(false);
+    setFailure(null);
+    const checked = checkDraft(draft, indicators, t);
+    if (!checked.ok) {
+      setErrors(
+        checked.errors.length > 0 ? checked.errors : [{ field: "status", message: t("report.errors.invalid") }],
+      );
+      setFocusRequest((n) => n + 1);
+      return;
+    }
+    setErrors([]);
+    setIsSaving(true);
+    if (checked.data.reportedBy !== null) storeUserName(checked.data.reportedBy);
+    try {
+      const written = await reportStatus(
+        planKey,
+        { measureKey, activityKey: activity?.key ?? null, period },
+        version,
+        checked.data,
+      );
+      setOverride({ base: planVersion, version: written.version });
+      setConflict(null);
+      setSaved(true);
+    } catch (error) {
+      if (error instanceof WriteError && error.isConflict) {
+        setConflict({ current: error.current });
+      } else if (error instanceof WriteError && error.problems.length > 0) {
+        const mapped = problemsAsErrors(error.problems, checked.sentKeys, indicators, t);
+        setErrors(mapped.length > 0 ? mapped : [{ field: "status", message: t("report.errors.invalid") }]);
+        setFocusRequest((n) => n + 1);
+      } else {
+        setFailure(error instanceof Error ? error.message : String(error));
+      }
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  const handleReload = () => {
+    const current = conflict?.current ?? null;
+    const report = current === null ? null : (current.data as StatusReport);
+    setDraft(draftFrom(report, storedUserName(), locale));
+    setOverride({ base: planVersion, version: current?.version ?? null });
+    setConflict(null);
+    setErrors([]);
+    refreshPlan(planKey);
+  };
+
+  const statusError = errorOf("status");
+  const assessmentError = errorOf("assessment");
+  const headingId = `${idPrefix}-heading`;
+
+  return (
+    <section aria-labelledby={headingId} className="stack-sm report-form">
+      <Heading level={headingLevel} data-size={headingLevel === 2 ? "sm" : "xs"} id={headingId}>
+        {heading}
+      </Heading>
+      {existing !== null ? (
+        <Paragraph data-size="sm">
+          {existing.reportedBy
+            ? t("report.form.existing", {
+                date: formatTimestampDate(existing.reportedAt, locale),
+                who: existing.reportedBy,
+              })
+            : t("report.form.existingAnonymous", { date: formatTimestampDate(existing.reportedAt, locale) })}
+        </Paragraph>
+      ) : null}
+      <form noValidate onSubmit={handleSubmit} className="stack-sm" aria-labelledby={headingId}>
+        {errors.length > 0 ? (
+          <ErrorSummary ref={summaryRef} tabIndex={-1}>
+            <ErrorSummary.Heading>{t("report.form.errorHeading")}</ErrorSummary.Heading>
+            <ErrorSummary.List>
+              {errors.map((error) => (
+                <ErrorSummary.Item key={error.field}>
+                  <ErrorSummary.Link
+                    href={`#${firstInputId(error.field)}`}
+                    onClick={(event: MouseEvent<HTMLAnchorElement>) => focusField(event, firstInputId(error.field))}
+                  >
+                    {error.message}
+                  </ErrorSummary.Link>
+                </ErrorSummary.Item>
+              ))}
+            </ErrorSummary.List>
+          </ErrorSummary>
+        ) : null}
+        {conflict !== null ? (
+          <Alert data-color="warning" role="alert">
+            <Heading level={headingLevel === 2 ? 3 : 4} data-size="2xs">
+              {t("report.form.conflictHeading")}
+            </Heading>
+            <Paragraph>{t("report.form.conflictText")}</Paragraph>
+            <Button type="button" variant="secondary" data-size="sm" onClick={handleReload}>
+              {t("report.form.conflictReload")}
+            </Button>
+          </Alert>
+        ) : null}
+
+        <Fieldset>
+          <Fieldset.Legend>{t("report.form.statusLegend")}</Fieldset.Legend>
+          <div style={RADIO_ROW}>
+            {STATUSES.map((status) => (
+              <Radio
+                key={status}
+                id={`${id("status")}-${status}`}
+                name={id("status")}
+                value={status}
+                label={t(`report.status.${status}`)}
+                checked={draft.status === status}
+                onChange={() => update({ status })}
+                aria-invalid={statusError ? true : undefined}
+              />
+            ))}
+          </div>
+          {statusError ? <ValidationMessage>{statusError}</ValidationMessage> : null}
+        </Fieldset>
+
+        <Fieldset>
+          <Fieldset.Legend>{t("report.form.assessmentLegend")}</Fieldset.Legend>
+          <div style={RADIO_ROW}>
+            {ASSESSMENTS.map((assessment) => (
+              <Radio
+                key={assessment}
+                id={`${id("assessment")}-${assessment}`}
+                name={id("assessment")}
+                value={assessment}
+                label={<AssessmentTag assessment={assessment} />}
+                checked={draft.assessment === assessment}
+                onChange={() => update({ assessment })}
+              />
+            ))}
+            <Radio
+              id={`${id("assessment")}-none`}
+              name={id("assessment")}
+              value=""
+              label={t("report.form.assessmentNone")}
+              checked={draft.assessment === ""}
+              onChange={() => update({ assessment: "" })}
+            />
+          </div>
+          {assessmentError ? <ValidationMessage>{assessmentError}</ValidationMessage> : null}
+        </Fieldset>
+
+        <Textfield
+          id={id("progress")}
+          label={t("report.form.progress")}
+          description={t("report.form.progressDescription")}
+          inputMode="numeric"
+          suffix="%"
+          style={NARROW}
+          value={draft.progress}
+          onChange={(e: ChangeEvent<HTMLInputElement>) => update({ progress: e.target.value })}
+          error={errorOf("progress")}
+        />
+
+        <Textfield
+          id={id("comment")}
+          label={t("report.form.comment")}
+          multiline
+          rows={3}
+          value={draft.comment}
+          onChange={(e: ChangeEvent<HTMLTextAreaElement>) => update({ comment: e.target.value })}
+          error={errorOf("comment")}
+        />
+
+        {indicators.length > 0 ? (
+          <Fieldset>
+            <Fieldset.Legend>
+              {t("report.form.indicatorsLegend", { level: levels.title("indicator", true) })}
+            </Fieldset.Legend>
+            <div className="stack-sm">
+              {indicators.map((indicator) => (
+                <IndicatorInput
+                  key={indicator.key}
+                  indicator={indicator}
+                  id={id(`indicator:${indicator.key}`)}
+                  draft={draft}
+                  period={period}
+                  error={errorOf(`indicator:${indicator.key}`)}
+                  onChange={(value) => updateValue(indicator.key, value)}
+                />
+              ))}
+            </div>
+          </Fieldset>
+        ) : null}
+
+        <Textfield
+          id={id("reportedBy")}
+          label={t("report.form.reportedBy")}
+          description={t("report.form.reportedByDescription")}
+          autoComplete="name"
+          style={NARROW}
+          value={draft.reportedBy}
+          onChange={(e: ChangeEvent<HTMLInputElement>) => update({ reportedBy: e.target.value })}
+          error={errorOf("reportedBy")}
+        />
+
+        <div className="form-actions">
+          <Button type="submit" aria-disabled={isSaving || undefined}>
+            {isSaving
+              ? t("report.form.saving")
+              : activity === null
+                ? t("report.form.submit")
+                : t("report.form.submitActivity", { title: activity.title })}
+          </Button>
+        </div>
+      </form>
+      {saved ? (
+        <Alert data-color="success" role="status">
+          <Paragraph>{t("report.form.saved", { period: periodLabel(period, locale) })}</Paragraph>
+          <Paragraph>
+            <AppLink to={paths.measure(planKey, measureKey)}>
+              {t("report.form.backToMeasure", { title: measureTitle })}
+            </AppLink>
+          </Paragraph>
+        </Alert>
+      ) : null}
+      {failure !== null ? (
+        <Alert data-color="danger" role="alert">
+          <Paragraph>{t("report.form.failed", { message: failure })}</Paragraph>
+        </Alert>
+      ) : null}
+    </section>
+  );
+}
+
+/** An error summary's link moves focus to its field (a plain #link only scrolls there). */
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string): void {
+  const field = document.getElementById(id);
+  if (field === null) return;
+  event.preventDefault();
+  field.focus();
+  field.scrollIntoView?.({ block: "center" });
+}
+
+type IndicatorInputProps = {
+  indicator: Indicator;
+  id: string;
+  draft: Draft;
+  period: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+};
+
+/** One indicator's input, fitting its kind, with its target, baseline and the attainment live. */
+function IndicatorInput({ indicator, id, draft, period, error, onChange }: IndicatorInputProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const raw = draft.values[indicator.key] ?? "";
+  const facts: string[] = [];
+  if (indicator.target !== null)
+    facts.push(t("report.form.indicatorTarget", { value: formatNumberWithUnit(indicator, indicator.target, locale) }));
+  if (indicator.baseline !== null)
+    facts.push(
+      t("report.form.indicatorBaseline", { value: formatNumberWithUnit(indicator, indicator.baseline, locale) }),
+    );
+  if (indicator.deadline !== null)
+    facts.push(t("report.form.indicatorDeadline", { date: formatDate(indicator.deadline, locale) }));
+
+  let live: string;
+  try {
+    const value = draftValue(indicator, draft);
+    live =
+      typeof value === "number" && Number.isNaN(value)
+        ? t("report.attainment.invalid")
+        : attainmentText(indicatorAttainment(indicator, value, { today: periodEnd(period) }), locale, t);
+  } catch {
+    live = t("report.attainment.invalid");
+  }
+  const liveLine = (
+    <Paragraph data-size="sm" className="attainment-live" aria-live="polite">
+      {t("report.attainment.live", { text: live })}
+    </Paragraph>
+  );
+  const description = facts.length > 0 ? facts.join(" · ") : undefined;
+
+  if (indicator.kind === "yes_no") {
+    const options = [
+      { value: "true", label: t("report.form.yes") },
+      { value: "false", label: t("report.form.no") },
+      { value: "", label: t("report.form.notReported") },
+    ];
+    return (
+      <div className="stack-xs">
+        <Fieldset>
+          <Fieldset.Legend>{indicator.text}</Fieldset.Legend>
+          {description ? <Fieldset.Description>{description}</Fieldset.Description> : null}
+          <div style={RADIO_ROW}>
+            {options.map((option) => (
+              <Radio
+                key={option.value || "none"}
+                id={`${id}-${option.value || "none"}`}
+                name={id}
+                value={option.value}
+                label={option.label}
+                checked={raw === option.value}
+                onChange={() => onChange(option.value)}
+                aria-invalid={error ? true : undefined}
+              />
+            ))}
+          </div>
+          {error ? <ValidationMessage>{error}</ValidationMessage> : null}
+        </Fieldset>
+        {liveLine}
+      </div>
+    );
+  }
+  if (indicator.kind === "text") {
+    return (
+      <div className="stack-xs">
+        <Textfield
+          id={id}
+          label={indicator.text}
+          description={description}
+          multiline
+          rows={2}
+          value={raw}
+          onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)}
+          error={error}
+        />
+      </div>
+    );
+  }
+  if (indicator.kind === "milestone") {
+    return (
+      <div className="stack-xs">
+        <Textfield
+          id={id}
+          type="date"
+          style={NARROW}
+          label={indicator.text}
+          description={description}
+          value={raw}
+          onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
+          error={error}
+        />
+        {liveLine}
+      </div>
+    );
+  }
+  const suffix = indicator.kind === "percentage" ? "%" : (indicator.unit ?? undefined);
+  return (
+    <div className="stack-xs">
+      <Textfield
+        id={id}
+        label={indicator.text}
+        description={[description, t("report.form.numberHint")].filter(Boolean).join(" · ")}
+        inputMode="decimal"
+        style={NARROW}
+        suffix={suffix}
+        value={raw}
+        onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
+        error={error}
+      />
+      {liveLine}
+    </div>
+  );
+}
