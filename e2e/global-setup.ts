@@ -1,6 +1,7 @@
 /**
  * Starts Planspor once for all browser tests: on a fresh PGlite folder, or on a fresh database of
- * the PostgreSQL server at TEST_DATABASE_URL. The built UI must exist (`npx vite build`).
+ * the PostgreSQL server at TEST_DATABASE_URL, with Gjøvik's plan and the made-up test plan (which
+ * the tests that write change). The built UI must exist (`npx vite build`).
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -8,7 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
+import { importPlan } from "../src/app/import-plan.js";
 import { createScratchDatabase } from "../src/db/test-database.js";
+import { fixturePlanInput } from "../src/domain/test-fixtures.js";
 import { startPlanspor } from "../src/server/start.js";
 
 const PLAN_KEY = "gjovik-naering-2024-2026";
@@ -39,6 +42,8 @@ export default async function setup(project: TestProject) {
     await app.close();
     throw new Error(`The built-in plan ${PLAN_KEY} is not loaded: GET answered ${response.status}`);
   }
+  // A second plan for the tests that write, so that Gjøvik's stays as the other tests expect it.
+  await importPlan(app.ctx, fixturePlanInput(), { replace: false });
   project.provide("baseUrl", app.url);
   return async () => {
     await app.close();

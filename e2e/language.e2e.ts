@@ -34,6 +34,8 @@ describe("the language switcher", () => {
       "Measures",
       "Flagship projects",
       "Related plans",
+      "Reporting",
+      "Edit the plan",
     ]);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(title);
     expect(await page.title()).toContain(title ?? "");

@@ -17,6 +17,23 @@ export function allPages(plan: PlanDocument): Array<{ name: string; path: string
     ...(firstArea ? [{ name: "measures filtered", path: `${base}/measures?area=${firstArea.key}&q=a` }] : []),
     { name: "flagships", path: `${base}/flagships` },
     { name: "related plans", path: `${base}/related-plans` },
+    // Reporting.
+    { name: "reporting round", path: `${base}/reporting?period=2025-T1` },
+    { name: "unit to-do list", path: `${base}/reporting/units/naering?period=2025-T1` },
+    ...(richest
+      ? [{ name: `report ${richest.key}`, path: `${base}/measures/${richest.key}/report?period=2025-T1` }]
+      : []),
+    // Editing.
+    { name: "edit hub", path: `${base}/edit` },
+    { name: "edit settings", path: `${base}/edit/settings` },
+    ...(firstArea ? [{ name: `edit area ${firstArea.key}`, path: `${base}/edit/areas/${firstArea.key}` }] : []),
+    { name: "new area", path: `${base}/edit/areas/new` },
+    ...(richest ? [{ name: `edit measure ${richest.key}`, path: `${base}/edit/measures/${richest.key}` }] : []),
+    ...(firstArea ? [{ name: "new measure", path: `${base}/edit/areas/${firstArea.key}/measures/new` }] : []),
+    ...(["actors", "funding-sources", "flagships", "related-plans"] as const).map((list) => ({
+      name: `edit ${list}`,
+      path: `${base}/edit/${list}`,
+    })),
     { name: "not found", path: "/finnes/ikke" },
   ];
 }
@@ -25,4 +42,10 @@ export function allMeasurePages(plan: PlanDocument): Array<{ name: string; path:
   return plan.focusAreas
     .flatMap((a) => a.measures)
     .map((m) => ({ name: `measure ${m.key}`, path: `/plans/${PLAN_KEY}/measures/${m.key}` }));
+}
+
+/** One page of each kind (the first area stands for all nine): what the other languages are checked on. */
+export function pagesOfEachKind(plan: PlanDocument): Array<{ name: string; path: string }> {
+  const otherAreas = new Set(plan.focusAreas.slice(1).map((area) => `area ${area.key}`));
+  return allPages(plan).filter((p) => !otherAreas.has(p.name));
 }

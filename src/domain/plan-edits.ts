@@ -191,7 +191,7 @@ function insertAt<T>(list: T[], item: T, position: number | undefined): T[] {
 function reordered<T extends { key: string }>(list: T[], keys: string[]): T[] {
   const byKey = new Map(list.map((item) => [item.key, item]));
   if (keys.length !== list.length || new Set(keys).size !== keys.length || keys.some((k) => !byKey.has(k))) {
-    throw new PlanEditError("bad_order", "The new order must list every key of the collection exactly once", "keys");
+    throw new PlanEditError("bad_order", "The new order must list every key of the collection exactly once", "$");
   }
   return keys.map((k) => byKey.get(k) as T);
 }

@@ -3,7 +3,7 @@
  * built-in plans into an empty database, and serves API and UI on one port.
  */
 import type { FastifyInstance, FastifyServerOptions } from "fastify";
-import { createAppContext } from "../app/context.js";
+import { type AppContext, createAppContext } from "../app/context.js";
 import { preloadPlans } from "../app/preload-plans.js";
 import { seedIfEmpty } from "../app/seed-plans.js";
 import { openDatabase } from "../db/connection.js";
@@ -24,6 +24,8 @@ export type StartOptions = {
 export type RunningPlanspor = {
   url: string;
   app: FastifyInstance;
+  /** The use cases' context (database and cache), for tests and tools in the same process. */
+  ctx: AppContext;
   close(): Promise<void>;
 };
 
@@ -45,7 +47,7 @@ export async function startPlanspor(options: StartOptions): Promise<RunningPlans
     // Warm the cache while the first requests come in; a failure here only means a colder first read.
     preloadPlans(ctx).catch((error: unknown) => app.log.warn({ err: error }, "could not preload the plans"));
     const port = new URL(address).port;
-    return { url: `http://localhost:${port}`, app, close: () => app.close() };
+    return { url: `http://localhost:${port}`, app, ctx, close: () => app.close() };
   } catch (error) {
     await database.close();
     throw error;
