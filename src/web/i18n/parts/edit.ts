@@ -95,8 +95,8 @@ export const editNb = {
   list: {
     moveUp: "Flytt opp",
     moveDown: "Flytt ned",
-    moveUpNamed: "Flytt {{name}} opp",
-    moveDownNamed: "Flytt {{name}} ned",
+    moveUpNamed: "Flytt opp: {{name}}",
+    moveDownNamed: "Flytt ned: {{name}}",
     remove: "Fjern",
     removeNamed: "Fjern {{name}}",
     delete: "Slett",
@@ -338,8 +338,8 @@ export const editNn: Widen<typeof editNb> = {
   list: {
     moveUp: "Flytt opp",
     moveDown: "Flytt ned",
-    moveUpNamed: "Flytt {{name}} opp",
-    moveDownNamed: "Flytt {{name}} ned",
+    moveUpNamed: "Flytt opp: {{name}}",
+    moveDownNamed: "Flytt ned: {{name}}",
     remove: "Fjern",
     removeNamed: "Fjern {{name}}",
     delete: "Slett",
@@ -579,8 +579,8 @@ export const editEn: Widen<typeof editNb> = {
   list: {
     moveUp: "Move up",
     moveDown: "Move down",
-    moveUpNamed: "Move {{name}} up",
-    moveDownNamed: "Move {{name}} down",
+    moveUpNamed: "Move up: {{name}}",
+    moveDownNamed: "Move down: {{name}}",
     remove: "Remove",
     removeNamed: "Remove {{name}}",
     delete: "Delete",

@@ -215,7 +215,7 @@ describe("the editing pages", () => {
     const { handler, writes } = api(ok);
     await renderApp(`/plans/${PLAN}/edit`, handler);
 
-    fireEvent.click(await screen.findByRole("button", { name: "Flytt Bedriftsbesøk ned" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Flytt ned: Bedriftsbesøk" }));
     await waitFor(() => expect(writes).toHaveLength(1));
     expect(writes[0]?.path).toBe(`/api/plans/${PLAN}/order/measures`);
     expect(writes[0]?.request.body).toEqual({
