@@ -48,6 +48,20 @@ export function useKeyFollower() {
     !saved.has(item.key) && (item.key === "" || item.key === suggestKey(oldTitle)) ? suggestKey(newTitle) : item.key;
 }
 
+/** A new thing's key: suggested from its title as the title is typed (`useKeyFollower`), editable. */
+export function KeyField({ path, value, onChange }: { path: string; value: string; onChange: (key: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      path={path}
+      label={t("edit.form.key")}
+      description={t("edit.form.keyHelp")}
+      value={value}
+      onChange={(key) => onChange(key ?? "")}
+    />
+  );
+}
+
 /** Years typed as «2024, 2025». */
 function YearsField({
   path,
@@ -119,13 +133,7 @@ export function IndicatorFields({
         value={value.text}
         onChange={(text) => onChange({ ...value, text: text ?? "", key: follow(value, value.text, text ?? "") })}
       />
-      <TextField
-        path={`${path}.key`}
-        label={t("edit.form.key")}
-        description={t("edit.form.keyHelp")}
-        value={value.key}
-        onChange={(v) => set("key", v ?? "")}
-      />
+      <KeyField path={`${path}.key`} value={value.key} onChange={(key) => set("key", key)} />
       <SelectField
         path={`${path}.kind`}
         label={t("edit.indicator.kind")}

@@ -16,7 +16,7 @@ import { usePageTitle } from "../../components/use-page-title.js";
 import { EditForm, useReload } from "../../forms/edit-form.js";
 import { NumberField, RadioGroup, TextField } from "../../forms/fields.js";
 import { ListField } from "../../forms/list-field.js";
-import { useKeyFollower } from "../../forms/plan-fields.js";
+import { KeyField, useKeyFollower } from "../../forms/plan-fields.js";
 import type { SavedState } from "../../forms/saved-notice.js";
 import { useSave } from "../../forms/use-save.js";
 
@@ -144,15 +144,7 @@ function AreaForm({ area, onReload }: { area: AreaFields | null; onReload: () =>
           setDraft((d) => ({ ...d, title: title ?? "", key: area === null ? follow(d, d.title, title ?? "") : d.key }))
         }
       />
-      {area === null ? (
-        <TextField
-          path="key"
-          label={t("edit.form.key")}
-          description={t("edit.form.keyHelp")}
-          value={draft.key}
-          onChange={(key) => set("key", key ?? "")}
-        />
-      ) : null}
+      {area === null ? <KeyField path="key" value={draft.key} onChange={(key) => set("key", key)} /> : null}
       <TextField
         path="mainGoal"
         label={levels.title("mainGoal")}

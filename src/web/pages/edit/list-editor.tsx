@@ -20,7 +20,7 @@ import { useCollectionActions } from "../../forms/collection-actions.js";
 import { EditForm, useReload } from "../../forms/edit-form.js";
 import { TextField } from "../../forms/fields.js";
 import { ItemButtons } from "../../forms/list-field.js";
-import { useKeyFollower } from "../../forms/plan-fields.js";
+import { KeyField, useKeyFollower } from "../../forms/plan-fields.js";
 import { useSave } from "../../forms/use-save.js";
 
 type Items = { actors: Actor; fundingSources: FundingSource; flagships: Flagship; relatedPlans: RelatedPlan };
@@ -189,15 +189,7 @@ function ItemForm<C extends SimpleCollection>({
           }))
         }
       />
-      {item === null ? (
-        <TextField
-          path="key"
-          label={t("edit.form.key")}
-          description={t("edit.form.keyHelp")}
-          value={draft.key}
-          onChange={(key) => set("key", key ?? "")}
-        />
-      ) : null}
+      {item === null ? <KeyField path="key" value={draft.key} onChange={(key) => set("key", key)} /> : null}
       {fields({ plan, draft, set })}
     </EditForm>
   );

@@ -19,6 +19,7 @@ import { ListField } from "../../forms/list-field.js";
 import {
   FundingList,
   IndicatorList,
+  KeyField,
   ResponsibilityFields,
   StartFields,
   useKeyFollower,
@@ -145,15 +146,7 @@ function MeasureForm({ area, measure, onReload }: { area: FocusArea; measure: Me
           }))
         }
       />
-      {measure === null ? (
-        <TextField
-          path="key"
-          label={t("edit.form.key")}
-          description={t("edit.form.keyHelp")}
-          value={draft.key}
-          onChange={(key) => set("key", key ?? "")}
-        />
-      ) : null}
+      {measure === null ? <KeyField path="key" value={draft.key} onChange={(key) => set("key", key)} /> : null}
       <TextField
         path="description"
         label={t("edit.form.description")}
@@ -241,13 +234,7 @@ function ActivityFields({ path, value, onChange }: { path: string; value: Activi
         value={value.title}
         onChange={(title) => onChange({ ...value, title: title ?? "", key: follow(value, value.title, title ?? "") })}
       />
-      <TextField
-        path={`${path}.key`}
-        label={t("edit.form.key")}
-        description={t("edit.form.keyHelp")}
-        value={value.key}
-        onChange={(v) => set("key", v ?? "")}
-      />
+      <KeyField path={`${path}.key`} value={value.key} onChange={(key) => set("key", key)} />
       <TextField
         path={`${path}.description`}
         label={t("edit.form.description")}
