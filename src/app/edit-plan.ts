@@ -52,8 +52,10 @@ export async function editPlan(
 ): Promise<WriteResult> {
   try {
     const outcome = await withLockedPlan(ctx.database, planKey, async ({ tx, actionPlanId, plan }) => {
-      checkVersion(plan, edit, options.version);
-      const result = apply(plan, edit);
+      const result = asAppError(() => {
+        checkVersion(plan, edit, options.version);
+        return applyEdit(plan, edit);
+      });
       const lost = lostReferences(plan, result.plan);
       if (lost.length > 0 && options.confirm !== true) throw referencesError(lost);
       const next = withoutReferences(result.plan, new Set(lost.map((r) => targetId(r.to))));
@@ -97,9 +99,10 @@ function checkVersion(plan: PlanDocument, edit: PlanEdit, version: string | null
   }
 }
 
-function apply(plan: PlanDocument, edit: PlanEdit): EditResult {
+/** Runs a step of the edit, turning what the domain refuses into the use cases' errors. */
+function asAppError<T>(step: () => T): T {
   try {
-    return applyEdit(plan, edit);
+    return step();
   } catch (error) {
     if (!(error instanceof PlanEditError)) throw error;
     const problems = error.field === null ? [] : [{ path: error.field, message: error.message, code: error.code }];

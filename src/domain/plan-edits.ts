@@ -124,7 +124,8 @@ function findMeasure(plan: PlanDocument, key: string): { areaIndex: number; inde
 
 function keysOf(plan: PlanDocument, collection: Collection, areaKey?: string): string[] {
   if (collection === "measures") {
-    if (areaKey === undefined) throw new PlanEditError("not_found", "Measures are ordered within one area");
+    if (areaKey === undefined)
+      throw new PlanEditError("bad_order", "Measures are ordered within one area: name it", "areaKey");
     const area = plan.focusAreas.find((a) => a.key === areaKey);
     if (area === undefined) throw new PlanEditError("not_found", `No area has the key "${areaKey}"`);
     return area.measures.map((m) => m.key);

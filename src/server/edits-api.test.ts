@@ -221,6 +221,10 @@ describe("creating, deleting and reordering", () => {
     expect(stale.status).toBe(409);
     const short = await api("PUT", `${BASE}/order/actors`, { version: versionOf(reversed), data: reversed.slice(1) });
     expect(short.status).toBe(400);
+    // The measures are ordered within one area, which the request must name.
+    const noArea = await api("PUT", `${BASE}/order/measures`, { version: versionOf(keys), data: keys });
+    expect(noArea.status).toBe(400);
+    expect(noArea.body.error.problems[0].path).toBe("areaKey");
   });
 
   it("creates, changes and deletes an actor, a flagship and a related plan", async () => {
