@@ -1,14 +1,10 @@
+import { dateInNorway } from "../domain/format.js";
 import type { PeriodKey, ReportingPeriod } from "../domain/plan-schema.js";
 import { currentReportingPeriod, reportingPeriods } from "../domain/reporting-periods.js";
 import { type ReportingRound, reportingRound, unitToDo } from "../domain/reporting-round.js";
 import type { AppContext } from "./context.js";
 import { AppError, notFound } from "./errors.js";
 import { getPlan } from "./get-plan.js";
-
-/** Today's date in Norway, `YYYY-MM-DD`. */
-export function todayInNorway(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(now);
-}
 
 export async function listReportingPeriods(ctx: AppContext, planKey: string): Promise<ReportingPeriod[]> {
   return reportingPeriods(await getPlan(ctx, planKey));
@@ -25,7 +21,7 @@ export async function getReportingRound(
 ): Promise<ReportingRound> {
   const plan = await getPlan(ctx, planKey);
   const period =
-    options.period ?? currentReportingPeriod(reportingPeriods(plan), options.today ?? todayInNorway())?.period;
+    options.period ?? currentReportingPeriod(reportingPeriods(plan), options.today ?? dateInNorway(new Date()))?.period;
   if (period === undefined) throw new AppError("bad_request", "The plan has no reporting periods");
   const year = Number(period.slice(0, 4));
   if (year < plan.actionPlan.firstYear || year > plan.actionPlan.lastYear) {

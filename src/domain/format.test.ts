@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNok, formatNumberRefs } from "./format.js";
+import { dateInNorway, formatDate, formatNok, formatNumberRefs } from "./format.js";
 
 describe("Norwegian formats", () => {
   it("writes money as «kr 1 000 000» with non-breaking spaces", () => {
@@ -17,5 +17,10 @@ describe("Norwegian formats", () => {
     expect(formatNumberRefs([1, 2, 3])).toBe("1, 2 og 3");
     expect(formatNumberRefs([2, "unknown"], "en")).toBe("2 and ?");
     expect(formatNumberRefs([4])).toBe("4");
+  });
+
+  it("gives the calendar date in Norway, which is a day ahead of UTC late in the evening", () => {
+    expect(dateInNorway(new Date("2025-12-31T23:30:00Z"))).toBe("2026-01-01");
+    expect(dateInNorway(new Date("2025-06-30T21:59:00Z"))).toBe("2025-06-30");
   });
 });

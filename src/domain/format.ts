@@ -48,3 +48,8 @@ export function formatNumberRefs(refs: NumberRef[], locale: Locale = "nb"): stri
     locale,
   );
 }
+
+/** The calendar date in Norway at an instant, `YYYY-MM-DD` (the caller gives the instant: «now» is not the domain's). */
+export function dateInNorway(instant: Date): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(instant);
+}

@@ -52,11 +52,6 @@ export function isValueValidForKind(kind: IndicatorKind, value: unknown): boolea
   }
 }
 
-/** Today's date in Norway, YYYY-MM-DD. */
-function todayInNorway(): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(new Date());
-}
-
 function wrongType(indicator: Indicator, expected: string, value: ReportedValue): TypeError {
   return new TypeError(
     `Indicator «${indicator.key}» (${indicator.kind}) takes ${expected}, not ${JSON.stringify(value)} (${typeof value})`,
@@ -75,7 +70,7 @@ function measured(indicator: Indicator, value: number): Attainment {
 /**
  * How far `value` reaches `indicator`. Counts, percentages and scores against the target (from
  * the baseline when there is one, so a lower target works too); yes/no and milestones as done or
- * not, late or overdue against the deadline at `options.today` (default: today in Norway); text as
+ * not, late or overdue against the deadline at `options.today` (never overdue without it); text as
  * «none». Null is «not_reported», except for a milestone, where no date means not reached.
  * Throws a TypeError for a value of the wrong type for the kind.
  */
@@ -84,8 +79,9 @@ export function indicatorAttainment(
   value: ReportedValue,
   options: { today?: string } = {},
 ): Attainment {
+  // Without a day to judge by, nothing is overdue: the domain reads no clock.
   const isOverdue = (): boolean =>
-    indicator.deadline !== null && indicator.deadline < (options.today ?? todayInNorway());
+    indicator.deadline !== null && options.today !== undefined && indicator.deadline < options.today;
   switch (indicator.kind) {
     case "count":
     case "percentage":

@@ -4,21 +4,21 @@
  * attainment in words, and the reports of a measure in the order people read them.
  */
 import type { TFunction } from "i18next";
-import { formatDate, formatNumber, type Locale } from "../../domain/format.js";
+import { dateInNorway, formatDate, formatNumber, type Locale } from "../../domain/format.js";
 import type { Attainment } from "../../domain/indicator-attainment.js";
 import type { Assessment, Indicator, IndicatorValue, PlanDocument, StatusReport } from "../../domain/plan-schema.js";
 import { comparePeriods } from "../../domain/reporting-periods.js";
 
 /** Today's date in Norway, YYYY-MM-DD. */
-export function todayInNorway(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(now);
+export function todayInNorway(): string {
+  return dateInNorway(new Date());
 }
 
 /** A time stamp (ISO date-time) as the Norwegian calendar date it fell on: «31.12.2025». */
 export function formatTimestampDate(isoDateTime: string, locale: Locale): string {
   const time = Date.parse(isoDateTime);
   if (Number.isNaN(time)) return formatDate(isoDateTime, locale);
-  return formatDate(todayInNorway(new Date(time)), locale);
+  return formatDate(dateInNorway(new Date(time)), locale);
 }
 
 /** A time stamp as date and time of day in Norway: «31.12.2025 14:05». */
