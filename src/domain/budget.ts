@@ -24,38 +24,11 @@
  * count in `bySource` under the source they name, or under the row without a source.
  * Related plans' lines count in the totals and under their responsible units, not under an area.
  */
+import type { PlanBudget, SharedSourceUse, UnstatedLine, YearAmounts } from "./insight-models.js";
 import { planYears } from "./measure-years.js";
 import type { FundingKind, FundingLine, PlanDocument, Responsibility } from "./plan-schema.js";
 
-/** The money of one year. */
-export type YearAmounts = { year: number; increaseNok: number; contributionNok: number; oneOffNok: number };
-/** A line that needs money but names no sum, or whose funding is to be clarified. */
-export type UnstatedLine = {
-  ownerType: "measure" | "activity" | "relatedPlan";
-  key: string;
-  title: string;
-  areaKey: string | null;
-  kind: FundingKind;
-  text: string;
-};
-/** A funding source cited by the plan, with the keys of the measures, activities and related plans citing it. */
-export type SharedSourceUse = {
-  sourceKey: string;
-  name: string;
-  annualContributionNok: number | null;
-  annualBudgetIncreaseNok: number | null;
-  citedBy: string[];
-};
-/** What the plan asks of the budget, per year. */
-export type PlanBudget = {
-  years: YearAmounts[];
-  byArea: Array<{ areaKey: string; title: string; years: YearAmounts[] }>;
-  byUnit: Array<{ actorKey: string; name: string; years: YearAmounts[] }>;
-  /** Money by the funding source a line names (`sourceKey` null, `name` empty: none); sources adding nothing left out. */
-  bySource: Array<{ sourceKey: string | null; name: string; years: YearAmounts[] }>;
-  unstated: UnstatedLine[];
-  sharedSources: SharedSourceUse[];
-};
+export type { PlanBudget, SharedSourceUse, UnstatedLine, YearAmounts };
 
 type Amount = { year: number; field: "increaseNok" | "contributionNok" | "oneOffNok"; nok: number };
 type Owner = { ownerType: UnstatedLine["ownerType"]; key: string; title: string; areaKey: string | null };

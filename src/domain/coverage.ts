@@ -16,53 +16,20 @@
  * The verdict is over the whole period: an area or strategy counts as covered when it is covered
  * in at least one year, which is the plan's own rule («i løpet av planperioden»).
  */
-import { effectiveStart, measureYears, planYears } from "./measure-years.js";
-import type { FocusArea, FocusAreaKind, NumberedText, NumberRef, PlanDocument } from "./plan-schema.js";
 
-/** What covers a cell: a measure or a related plan. */
-export type CoveredBy = { type: "measure" | "relatedPlan"; key: string; title: string };
-/** One sub-goal or strategy, year by year. */
-export type CellRow = {
-  number: number;
-  text: string;
-  years: Array<{ year: number; isCovered: boolean; by: CoveredBy[] }>;
-};
-/** A reference to a sub-goal or strategy the plan writes as «?». */
-export type UnknownRef = { from: "measure" | "relatedPlan"; key: string; title: string; level: "strategy" | "subGoal" };
-/** One area's coverage. */
-export type AreaCoverage = {
-  areaKey: string;
-  kind: FocusAreaKind;
-  number: number;
-  title: string;
-  coveredYears: number[];
-  subGoals: CellRow[];
-  strategies: CellRow[];
-  unknownRefs: UnknownRef[];
-};
-/** Something left uncovered in some years of the period. */
-export type Gap = {
-  areaKey: string;
-  level: "area" | "subGoal" | "strategy";
-  number: number | null;
-  text: string;
-  /** The years uncovered. */
-  years: number[];
-};
-/** A measure not placed in time (a condition or no start), which covers no year. */
-export type UnscheduledMeasure = { measureKey: string; title: string; areaKey: string; startText: string | null };
-/** The plan's coverage, year by year, with the verdict over the whole period. */
-export type PlanCoverage = {
-  years: number[];
-  areas: AreaCoverage[];
-  verdict: {
-    isEveryAreaCovered: boolean;
-    uncoveredAreas: Array<{ areaKey: string; title: string; kind: FocusAreaKind }>;
-    isEveryStrategyCovered: boolean;
-  };
-  gaps: Gap[];
-  unscheduled: UnscheduledMeasure[];
-};
+import type {
+  AreaCoverage,
+  CellRow,
+  CoveredBy,
+  Gap,
+  PlanCoverage,
+  UnknownRef,
+  UnscheduledMeasure,
+} from "./insight-models.js";
+import { effectiveStart, measureYears, planYears } from "./measure-years.js";
+import type { FocusArea, NumberedText, NumberRef, PlanDocument } from "./plan-schema.js";
+
+export type { AreaCoverage, CellRow, CoveredBy, Gap, PlanCoverage, UnknownRef, UnscheduledMeasure };
 
 /** Something at work on an area in some years, citing some sub-goals and strategies. */
 type Contribution = { by: CoveredBy; years: number[]; subGoals: NumberRef[]; strategies: NumberRef[] };

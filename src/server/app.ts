@@ -8,6 +8,7 @@ import { areaRoutes } from "./routes/areas.js";
 import { auditRoutes } from "./routes/audit.js";
 import { editRoutes } from "./routes/edits.js";
 import { healthRoutes } from "./routes/health.js";
+import { insightRoutes } from "./routes/insight.js";
 import { measureRoutes } from "./routes/measures.js";
 import { planPartRoutes } from "./routes/plan-parts.js";
 import { planRoutes } from "./routes/plans.js";
@@ -40,6 +41,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     editRoutes,
     reportRoutes,
     auditRoutes,
+    insightRoutes,
   ];
   for (const routes of all) {
     await app.register(routes, { ctx });

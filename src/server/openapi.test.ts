@@ -45,6 +45,8 @@ describe("the API description", () => {
         "/api/plans/{planKey}/measures/{measureKey}/activities/{activityKey}/reports/{period}",
         "/api/plans/{planKey}/reporting-periods",
         "/api/plans/{planKey}/reporting-round",
+        "/api/plans/{planKey}/coverage",
+        "/api/plans/{planKey}/budget",
       ].sort(),
     );
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["PlanDocument", "Measure"]));
