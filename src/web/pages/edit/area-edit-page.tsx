@@ -9,7 +9,6 @@ import { planWrites } from "../../api/write-client.js";
 import { useLevelNames } from "../../components/level-names.js";
 import { NotFound } from "../../components/not-found.js";
 import { PageHeader } from "../../components/page-header.js";
-import { PlanBreadcrumbs } from "../../components/plan-breadcrumbs.js";
 import { paths } from "../../components/plan-paths.js";
 import { usePlanDocument } from "../../components/plan-route.js";
 import { usePageTitle } from "../../components/use-page-title.js";
@@ -19,6 +18,7 @@ import { ListField } from "../../forms/list-field.js";
 import { KeyField, useKeyFollower } from "../../forms/plan-fields.js";
 import type { SavedState } from "../../forms/saved-notice.js";
 import { useSave } from "../../forms/use-save.js";
+import { EditBreadcrumbs } from "./edit-breadcrumbs.js";
 
 /** `edit/areas/new` and `edit/areas/:areaKey`. */
 export function AreaEditPage() {
@@ -32,15 +32,9 @@ export function AreaEditPage() {
   if (areaKey !== undefined && area === null) {
     return <NotFound message={t("state.notFoundArea", { key: areaKey })} />;
   }
-  const planKey = plan.actionPlan.key;
   return (
     <div className="stack">
-      <PlanBreadcrumbs
-        crumbs={[
-          { label: plan.actionPlan.title, to: paths.plan(planKey) },
-          { label: t("edit.hub.heading"), to: paths.edit(planKey) },
-        ]}
-      />
+      <EditBreadcrumbs plan={plan} />
       <PageHeader title={heading} />
       <AreaForm key={formKey} area={area === null ? null : areaFieldsOf(area)} onReload={reload} />
     </div>

@@ -12,7 +12,6 @@ import type { Actor, Flagship, FundingSource, PlanDocument, RelatedPlan } from "
 import { versionOf } from "../../../domain/versions.js";
 import { planWrites } from "../../api/write-client.js";
 import { PageHeader } from "../../components/page-header.js";
-import { PlanBreadcrumbs } from "../../components/plan-breadcrumbs.js";
 import { paths } from "../../components/plan-paths.js";
 import { usePlanDocument } from "../../components/plan-route.js";
 import { usePageTitle } from "../../components/use-page-title.js";
@@ -22,6 +21,7 @@ import { TextField } from "../../forms/fields.js";
 import { ItemButtons } from "../../forms/list-field.js";
 import { KeyField, useKeyFollower } from "../../forms/plan-fields.js";
 import { useSave } from "../../forms/use-save.js";
+import { EditBreadcrumbs } from "./edit-breadcrumbs.js";
 
 type Items = { actors: Actor; fundingSources: FundingSource; flagships: Flagship; relatedPlans: RelatedPlan };
 type Item<C extends SimpleCollection> = Items[C];
@@ -53,19 +53,13 @@ export function ListEditor<C extends SimpleCollection>(props: ListEditorProps<C>
   const actions = useCollectionActions(plan);
   const { formKey, reload } = useReload(plan);
   const [editing, setEditing] = useState<string | null>(null);
-  const planKey = plan.actionPlan.key;
   usePageTitle(props.heading, plan.actionPlan.title);
   const items = plan[props.collection] as Array<Item<C>>;
   const keys = items.map((item) => item.key);
   const current = editing === null || editing === "" ? null : (items.find((item) => item.key === editing) ?? null);
   return (
     <div className="stack">
-      <PlanBreadcrumbs
-        crumbs={[
-          { label: plan.actionPlan.title, to: paths.plan(planKey) },
-          { label: t("edit.hub.heading"), to: paths.edit(planKey) },
-        ]}
-      />
+      <EditBreadcrumbs plan={plan} />
       <PageHeader title={props.heading} intro={props.intro} />
       {actions.elements}
       {items.length === 0 ? <Paragraph>{t("edit.lists.empty")}</Paragraph> : null}

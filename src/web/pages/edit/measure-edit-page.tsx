@@ -9,7 +9,6 @@ import { planWrites } from "../../api/write-client.js";
 import { useLevelNames } from "../../components/level-names.js";
 import { NotFound } from "../../components/not-found.js";
 import { PageHeader } from "../../components/page-header.js";
-import { PlanBreadcrumbs } from "../../components/plan-breadcrumbs.js";
 import { paths } from "../../components/plan-paths.js";
 import { usePlanDocument } from "../../components/plan-route.js";
 import { usePageTitle } from "../../components/use-page-title.js";
@@ -26,6 +25,7 @@ import {
 } from "../../forms/plan-fields.js";
 import type { SavedState } from "../../forms/saved-notice.js";
 import { useSave } from "../../forms/use-save.js";
+import { EditBreadcrumbs } from "./edit-breadcrumbs.js";
 
 function emptyMeasure(): Measure {
   return {
@@ -75,15 +75,9 @@ export function MeasureEditPage() {
   if (area === undefined || (params.measureKey !== undefined && measure === null)) {
     return <NotFound message={t("state.notFoundMeasure", { key: params.measureKey ?? params.areaKey ?? "" })} />;
   }
-  const planKey = plan.actionPlan.key;
   return (
     <div className="stack">
-      <PlanBreadcrumbs
-        crumbs={[
-          { label: plan.actionPlan.title, to: paths.plan(planKey) },
-          { label: t("edit.hub.heading"), to: paths.edit(planKey) },
-        ]}
-      />
+      <EditBreadcrumbs plan={plan} />
       <PageHeader eyebrow={area.title} title={heading} />
       <MeasureForm key={formKey} area={area} measure={measure} onReload={reload} />
     </div>

@@ -9,7 +9,6 @@ import { defaultReportingCalendar } from "../../../domain/reporting-periods.js";
 import { versionOf } from "../../../domain/versions.js";
 import { planWrites } from "../../api/write-client.js";
 import { PageHeader } from "../../components/page-header.js";
-import { PlanBreadcrumbs } from "../../components/plan-breadcrumbs.js";
 import { paths } from "../../components/plan-paths.js";
 import { usePlanDocument } from "../../components/plan-route.js";
 import { usePageTitle } from "../../components/use-page-title.js";
@@ -18,6 +17,7 @@ import { NumberField, RadioGroup, TextField } from "../../forms/fields.js";
 import { ListField } from "../../forms/list-field.js";
 import type { SavedState } from "../../forms/saved-notice.js";
 import { useSave } from "../../forms/use-save.js";
+import { EditBreadcrumbs } from "./edit-breadcrumbs.js";
 
 const LEVELS = [
   "focusArea",
@@ -36,15 +36,9 @@ export function SettingsEditPage() {
   const plan = usePlanDocument();
   const { formKey, reload } = useReload(plan);
   usePageTitle(t("edit.settings.heading"), plan.actionPlan.title);
-  const planKey = plan.actionPlan.key;
   return (
     <div className="stack">
-      <PlanBreadcrumbs
-        crumbs={[
-          { label: plan.actionPlan.title, to: paths.plan(planKey) },
-          { label: t("edit.hub.heading"), to: paths.edit(planKey) },
-        ]}
-      />
+      <EditBreadcrumbs plan={plan} />
       <PageHeader title={t("edit.settings.heading")} />
       <SettingsForm key={formKey} onReload={reload} />
     </div>
