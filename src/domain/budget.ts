@@ -31,7 +31,7 @@ import type { FundingKind, FundingLine, PlanDocument, Responsibility } from "./p
 export type { PlanBudget, SharedSourceUse, UnstatedLine, YearAmounts };
 
 type Amount = { year: number; field: "increaseNok" | "contributionNok" | "oneOffNok"; nok: number };
-type Owner = { ownerType: UnstatedLine["ownerType"]; key: string; title: string; areaKey: string | null };
+type Owner = Omit<UnstatedLine, "kind" | "text">;
 type Money = { owner: Owner; line: FundingLine; responsibility: Responsibility | null };
 
 const NEEDS_A_SUM: ReadonlySet<FundingKind> = new Set([
@@ -75,17 +75,35 @@ function moneyOf(plan: PlanDocument): Money[] {
   const money: Money[] = [];
   for (const area of plan.focusAreas) {
     for (const measure of area.measures) {
-      const owner: Owner = { ownerType: "measure", key: measure.key, title: measure.title, areaKey: area.key };
+      const owner: Owner = {
+        ownerType: "measure",
+        key: measure.key,
+        measureKey: measure.key,
+        title: measure.title,
+        areaKey: area.key,
+      };
       for (const line of measure.funding) money.push({ owner, line, responsibility: measure.responsibility });
       for (const activity of measure.activities) {
-        const own: Owner = { ownerType: "activity", key: activity.key, title: activity.title, areaKey: area.key };
+        const own: Owner = {
+          ownerType: "activity",
+          key: activity.key,
+          measureKey: measure.key,
+          title: activity.title,
+          areaKey: area.key,
+        };
         const responsibility = activity.responsibility ?? measure.responsibility;
         for (const line of activity.funding) money.push({ owner: own, line, responsibility });
       }
     }
   }
   for (const related of plan.relatedPlans) {
-    const owner: Owner = { ownerType: "relatedPlan", key: related.key, title: related.title, areaKey: null };
+    const owner: Owner = {
+      ownerType: "relatedPlan",
+      key: related.key,
+      measureKey: null,
+      title: related.title,
+      areaKey: null,
+    };
     for (const line of related.funding) money.push({ owner, line, responsibility: related.responsibility });
   }
   return money;

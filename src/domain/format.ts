@@ -38,7 +38,9 @@ export function formatDate(isoDate: string, locale: Locale = "nb"): string {
 
 /** `["1", "2", "3"]` → «1, 2 og 3» (nb, nn) or «1, 2 and 3» (en). */
 export function formatList(items: string[], locale: Locale = "nb"): string {
-  return new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { type: "conjunction" }).format(items);
+  // Chromium's Intl has no nynorsk list data and falls back to English («and»); nynorsk joins
+  // lists as bokmål does («1, 2 og 3»), so use bokmål's rules for both.
+  return new Intl.ListFormat(locale === "en" ? "en-GB" : "nb", { type: "conjunction" }).format(items);
 }
 
 /** Strategy or sub-goal numbers as the plan writes them: «1, 2 og 3»; «unknown» as «?». */

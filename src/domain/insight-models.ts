@@ -86,6 +86,8 @@ export type YearAmounts = z.infer<typeof YearAmounts>;
 export const UnstatedLine = z.object({
   ownerType: z.enum(["measure", "activity", "relatedPlan"]),
   key: Key,
+  /** The measure the line belongs to (an activity's measure); null for a related plan. */
+  measureKey: Key.nullable(),
   title: z.string(),
   areaKey: Key.nullable(),
   kind: FundingKind,
