@@ -1,5 +1,5 @@
 import { dateInNorway } from "../domain/format.js";
-import type { PeriodKey, ReportingPeriod } from "../domain/plan-schema.js";
+import type { PeriodKey, PlanDocument, ReportingPeriod } from "../domain/plan-schema.js";
 import { currentReportingPeriod, reportingPeriods } from "../domain/reporting-periods.js";
 import { type ReportingRound, reportingRound, unitToDo } from "../domain/reporting-round.js";
 import type { AppContext } from "./context.js";
@@ -8,6 +8,20 @@ import { getPlan } from "./get-plan.js";
 
 export async function listReportingPeriods(ctx: AppContext, planKey: string): Promise<ReportingPeriod[]> {
   return reportingPeriods(await getPlan(ctx, planKey));
+}
+
+/**
+ * The period a view of the plan is for: the one asked for, which must lie in the plan period, or
+ * the reporting period of today.
+ */
+export function periodToShow(plan: PlanDocument, period: PeriodKey | undefined, today?: string): PeriodKey {
+  const chosen = period ?? currentReportingPeriod(reportingPeriods(plan), today ?? dateInNorway(new Date()))?.period;
+  if (chosen === undefined) throw new AppError("bad_request", "The plan has no reporting periods");
+  const year = Number(chosen.slice(0, 4));
+  if (year < plan.actionPlan.firstYear || year > plan.actionPlan.lastYear) {
+    throw new AppError("bad_request", `Query parameter "period": ${chosen} lies outside the plan period`);
+  }
+  return chosen;
 }
 
 /**
@@ -20,13 +34,7 @@ export async function getReportingRound(
   options: { period?: PeriodKey; unit?: string; today?: string },
 ): Promise<ReportingRound> {
   const plan = await getPlan(ctx, planKey);
-  const period =
-    options.period ?? currentReportingPeriod(reportingPeriods(plan), options.today ?? dateInNorway(new Date()))?.period;
-  if (period === undefined) throw new AppError("bad_request", "The plan has no reporting periods");
-  const year = Number(period.slice(0, 4));
-  if (year < plan.actionPlan.firstYear || year > plan.actionPlan.lastYear) {
-    throw new AppError("bad_request", `Query parameter "period": ${period} lies outside the plan period`);
-  }
+  const period = periodToShow(plan, options.period, options.today);
   const round = reportingRound(plan, period);
   if (options.unit === undefined) return round;
   const unit = unitToDo(plan, period, options.unit);

@@ -9,6 +9,7 @@ import type { Database, DatabaseTransaction as Transaction } from "./connection.
 import { insertPlanContents } from "./insert-plan-contents.js";
 import { PlanExistsError } from "./plan-errors.js";
 import * as t from "./schema/index.js";
+import { rebuildSearchEntries } from "./search-entries.js";
 
 export async function savePlanDocument(
   database: Database,
@@ -43,7 +44,7 @@ async function writePlan(
     .onConflictDoNothing({ target: t.actionPlans.key })
     .returning({ id: t.actionPlans.id });
   if (created !== undefined) {
-    await insertPlanContents(tx, created.id, plan);
+    await writeContents(tx, created.id, plan);
     return "created";
   }
   if (!options.replace) throw new PlanExistsError(plan.actionPlan.key);
@@ -55,7 +56,7 @@ async function writePlan(
     .returning({ id: t.actionPlans.id });
   if (existing === undefined) throw new PlanExistsError(plan.actionPlan.key);
   await deleteContents(tx, existing.id);
-  await insertPlanContents(tx, existing.id, plan);
+  await writeContents(tx, existing.id, plan);
   return "replaced";
 }
 
@@ -70,7 +71,13 @@ export async function replacePlanContents(tx: Transaction, actionPlanId: number,
     .set({ ...fields, updatedAt: sql`now()`, version: sql`${t.actionPlans.version} + 1` })
     .where(eq(t.actionPlans.id, actionPlanId));
   await deleteContents(tx, actionPlanId);
+  await writeContents(tx, actionPlanId, plan);
+}
+
+/** The plan's rows and, derived from the same document, its search entries: every write path comes here. */
+async function writeContents(tx: Transaction, actionPlanId: number, plan: PlanDocument): Promise<void> {
   await insertPlanContents(tx, actionPlanId, plan);
+  await rebuildSearchEntries(tx, actionPlanId, plan);
 }
 
 async function upsertOrganization(tx: Transaction, plan: PlanDocument): Promise<number> {

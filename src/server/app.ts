@@ -13,6 +13,8 @@ import { measureRoutes } from "./routes/measures.js";
 import { planPartRoutes } from "./routes/plan-parts.js";
 import { planRoutes } from "./routes/plans.js";
 import { reportRoutes } from "./routes/reports.js";
+import { searchRoutes } from "./routes/search.js";
+import { timelineRoutes } from "./routes/timeline.js";
 import { registerWeb } from "./web.js";
 
 export type ServerOptions = {
@@ -42,6 +44,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     reportRoutes,
     auditRoutes,
     insightRoutes,
+    timelineRoutes,
+    searchRoutes,
   ];
   for (const routes of all) {
     await app.register(routes, { ctx });

@@ -47,6 +47,10 @@ describe("the API description", () => {
         "/api/plans/{planKey}/reporting-round",
         "/api/plans/{planKey}/coverage",
         "/api/plans/{planKey}/budget",
+        "/api/plans/{planKey}/budget.xlsx",
+        "/api/plans/{planKey}/dashboard",
+        "/api/plans/{planKey}/timeline",
+        "/api/search",
       ].sort(),
     );
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["PlanDocument", "Measure"]));

@@ -29,3 +29,4 @@ export {
 } from "./plans.js";
 export * from "./related-plans.js";
 export * from "./reports.js";
+export * from "./search.js";
