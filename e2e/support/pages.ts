@@ -23,6 +23,13 @@ export function allPages(plan: PlanDocument): Array<{ name: string; path: string
     ...(richest
       ? [{ name: `report ${richest.key}`, path: `${base}/measures/${richest.key}/report?period=2025-T1` }]
       : []),
+    // Insight and search.
+    { name: "dashboard", path: `${base}/dashboard` },
+    { name: "coverage", path: `${base}/coverage` },
+    { name: "budget", path: `${base}/budget` },
+    { name: "timeline", path: `${base}/timeline` },
+    { name: "timeline filtered", path: `${base}/timeline?unit=naering` },
+    { name: "search", path: `/search?q=bedrifter` },
     // Editing.
     { name: "edit hub", path: `${base}/edit` },
     { name: "edit settings", path: `${base}/edit/settings` },

@@ -4,6 +4,7 @@ import { Layout } from "./components/layout.js";
 import { PlanRoute } from "./components/plan-route.js";
 import { RouteError } from "./components/route-error.js";
 import { editRoutes } from "./pages/edit/edit-routes.js";
+import { insightRoutes } from "./pages/insight/insight-routes.js";
 import { reportRoutes } from "./pages/report/report-routes.js";
 
 // One chunk per page, so the first page loads only what it shows.
@@ -20,6 +21,7 @@ const FlagshipsPage = lazy(() => import("./pages/flagships-page.js").then((m) =>
 const RelatedPlansPage = lazy(() =>
   import("./pages/related-plans-page.js").then((m) => ({ default: m.RelatedPlansPage })),
 );
+const SearchPage = lazy(() => import("./pages/search/search-page.js").then((m) => ({ default: m.SearchPage })));
 const NotFoundPage = lazy(() => import("./pages/not-found-page.js").then((m) => ({ default: m.NotFoundPage })));
 
 export const routes: RouteObject[] = [
@@ -40,8 +42,10 @@ export const routes: RouteObject[] = [
           { path: "related-plans", element: <RelatedPlansPage /> },
           ...editRoutes,
           ...reportRoutes,
+          ...insightRoutes,
         ],
       },
+      { path: "search", element: <SearchPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -1,14 +1,15 @@
-import { Paragraph, SkipLink } from "@digdir/designsystemet-react";
-import { Suspense, useEffect, useRef } from "react";
+import { Button, Input, Label, Paragraph, SkipLink } from "@digdir/designsystemet-react";
+import { type FormEvent, Suspense, useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Outlet, Link as RouterLink, ScrollRestoration, useLocation, useMatch } from "react-router";
+import { Outlet, Link as RouterLink, ScrollRestoration, useLocation, useMatch, useNavigate } from "react-router";
 import { LanguageSwitcher } from "./language-switcher.js";
 import { LoadingState } from "./loading-state.js";
 import { PlanNav } from "./plan-nav.js";
+import { paths } from "./plan-paths.js";
 
 export const MAIN_ID = "main-content";
 
-/** Every page: skip link, header with product name, plan menu and language, the page, a footer. */
+/** Every page: skip link, header with product name, search, plan menu and language, the page, a footer. */
 export function Layout() {
   const { t } = useTranslation();
   const planMatch = useMatch("/plans/:planKey/*");
@@ -33,6 +34,7 @@ export function Layout() {
             <span className="app-header__name">{t("app.name")}</span>
             <span className="app-header__tagline">{t("app.tagline")}</span>
           </RouterLink>
+          <HeaderSearch planKey={planKey} />
           <LanguageSwitcher />
         </div>
         {planKey ? (
@@ -51,5 +53,33 @@ export function Layout() {
         <Paragraph data-size="sm">{t("app.footer")}</Paragraph>
       </footer>
     </div>
+  );
+}
+
+/**
+ * The search box on every page: within a plan's pages it searches that plan (the results page
+ * offers all plans), elsewhere all plans. Enter or the button goes to `/search?q=…`.
+ */
+function HeaderSearch({ planKey }: { planKey: string | undefined }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    navigate(paths.search(inputRef.current?.value.trim() ?? "", planKey));
+  };
+  return (
+    <search aria-label={t("search.header.label")} className="header-search">
+      <form onSubmit={handleSubmit}>
+        <Label htmlFor={id} className="visually-hidden">
+          {planKey === undefined ? t("search.header.field") : t("search.header.fieldPlan")}
+        </Label>
+        <div className="ds-search" data-size="sm">
+          <Input ref={inputRef} id={id} name="q" type="search" maxLength={200} autoComplete="off" />
+          <Button type="submit">{t("search.header.submit")}</Button>
+        </div>
+      </form>
+    </search>
   );
 }

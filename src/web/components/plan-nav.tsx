@@ -2,15 +2,19 @@ import { useTranslation } from "react-i18next";
 import { AppNavLink } from "./app-link.js";
 import { paths } from "./plan-paths.js";
 
-/** The plan's own menu: overview, measures, flagship projects, related plans, reporting, editing. */
+/** The plan's own menu: overview, dashboard, measures, flagship projects, related plans, timeline, coverage, money, reporting, editing. */
 export function PlanNav({ planKey }: { planKey: string }) {
   const { t } = useTranslation();
   const base = paths.plan(planKey);
   const items = [
     { to: base, label: t("nav.overview"), end: true },
+    { to: paths.dashboard(planKey), label: t("nav.dashboard"), end: false },
     { to: `${base}/measures`, label: t("nav.measures"), end: false },
     { to: `${base}/flagships`, label: t("nav.flagships"), end: false },
     { to: `${base}/related-plans`, label: t("nav.relatedPlans"), end: false },
+    { to: paths.timeline(planKey), label: t("nav.timeline"), end: false },
+    { to: paths.coverage(planKey), label: t("nav.coverage"), end: false },
+    { to: paths.budget(planKey), label: t("nav.budget"), end: false },
     { to: paths.reportingRound(planKey), label: t("nav.reporting"), end: false },
     { to: paths.edit(planKey), label: t("nav.edit"), end: false },
   ];

@@ -29,4 +29,17 @@ export const paths = {
     `/plans/${enc(planKey)}/reporting${period ? `?period=${enc(period)}` : ""}`,
   unitToDo: (planKey: string, actorKey: string, period?: string) =>
     `/plans/${enc(planKey)}/reporting/units/${enc(actorKey)}${period ? `?period=${enc(period)}` : ""}`,
+
+  // Insight (src/web/pages/insight) and search (src/web/pages/search).
+  dashboard: (planKey: string) => `/plans/${enc(planKey)}/dashboard`,
+  coverage: (planKey: string) => `/plans/${enc(planKey)}/coverage`,
+  budget: (planKey: string) => `/plans/${enc(planKey)}/budget`,
+  timeline: (planKey: string, query = "") => `/plans/${enc(planKey)}/timeline${query ? `?${query}` : ""}`,
+  search: (q?: string, planKey?: string) => {
+    const params = new URLSearchParams();
+    if (q) params.set("q", q);
+    if (planKey) params.set("plan", planKey);
+    const query = params.toString();
+    return `/search${query ? `?${query}` : ""}`;
+  },
 };

@@ -1,6 +1,10 @@
 import type { Messages } from "./nb.js";
+import { coverageEn } from "./parts/coverage.js";
 import { editEn } from "./parts/edit.js";
+import { insightEn } from "./parts/insight.js";
 import { reportEn } from "./parts/report.js";
+import { searchEn } from "./parts/search.js";
+import { timelineEn } from "./parts/timeline.js";
 
 /** English. */
 export const en: Messages = {
@@ -25,6 +29,10 @@ export const en: Messages = {
     relatedPlans: "Related plans",
     reporting: "Reporting",
     edit: "Edit the plan",
+    dashboard: "Dashboard",
+    coverage: "Coverage",
+    budget: "Money",
+    timeline: "Timeline",
     breadcrumbs: "You are here",
     home: "All plans",
   },
@@ -215,4 +223,8 @@ export const en: Messages = {
   },
   edit: editEn,
   report: reportEn,
+  insight: insightEn,
+  coverage: coverageEn,
+  timeline: timelineEn,
+  search: searchEn,
 };

@@ -1,5 +1,9 @@
+import { coverageNb } from "./parts/coverage.js";
 import { editNb } from "./parts/edit.js";
+import { insightNb } from "./parts/insight.js";
 import { reportNb } from "./parts/report.js";
+import { searchNb } from "./parts/search.js";
+import { timelineNb } from "./parts/timeline.js";
 /** Norsk bokmål: the default language, and the shape every other language must match. */
 export const nb = {
   app: {
@@ -23,6 +27,10 @@ export const nb = {
     relatedPlans: "Andre planer",
     reporting: "Rapportering",
     edit: "Rediger planen",
+    dashboard: "Dashbord",
+    coverage: "Dekning",
+    budget: "Økonomi",
+    timeline: "Tidslinje",
     breadcrumbs: "Du er her",
     home: "Alle planer",
   },
@@ -213,6 +221,10 @@ export const nb = {
   },
   edit: editNb,
   report: reportNb,
+  insight: insightNb,
+  coverage: coverageNb,
+  timeline: timelineNb,
+  search: searchNb,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,6 +1,10 @@
 import type { Messages } from "./nb.js";
+import { coverageNn } from "./parts/coverage.js";
 import { editNn } from "./parts/edit.js";
+import { insightNn } from "./parts/insight.js";
 import { reportNn } from "./parts/report.js";
+import { searchNn } from "./parts/search.js";
+import { timelineNn } from "./parts/timeline.js";
 
 /** Norsk nynorsk. */
 export const nn: Messages = {
@@ -25,6 +29,10 @@ export const nn: Messages = {
     relatedPlans: "Andre planar",
     reporting: "Rapportering",
     edit: "Rediger planen",
+    dashboard: "Dashbord",
+    coverage: "Dekning",
+    budget: "Økonomi",
+    timeline: "Tidslinje",
     breadcrumbs: "Du er her",
     home: "Alle planar",
   },
@@ -215,4 +223,8 @@ export const nn: Messages = {
   },
   edit: editNn,
   report: reportNn,
+  insight: insightNn,
+  coverage: coverageNn,
+  timeline: timelineNn,
+  search: searchNn,
 };

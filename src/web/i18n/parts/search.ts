@@ -1,0 +1,96 @@
+/** The search UI's words (the header's search box and the search page), in the three languages. */
+export const searchNb = {
+  heading: "Søk",
+  header: {
+    label: "Søk i planene",
+    field: "Søk i alle planer",
+    fieldPlan: "Søk i denne planen",
+    submit: "Søk",
+  },
+  form: {
+    label: "Søk på nytt",
+    field: "Søkeord",
+    description: "Finn satsingsområder, mål, strategier, tiltak, deltiltak og indikatorer ut fra ordene deres.",
+    submit: "Søk",
+  },
+  titleWithQuery: "Søk: {{query}}",
+  scope: {
+    plan: "Søker bare i «{{plan}}».",
+    all: "Søk i alle planer",
+    allPlans: "Søker i alle planer.",
+  },
+  prompt: "Skriv ett eller flere ord i søkefeltet.",
+  searching: "Søker …",
+  count_one: "{{total}} treff på «{{query}}»",
+  count_other: "{{total}} treff på «{{query}}»",
+  showing: "Viser de {{shown}} beste.",
+  resultsLabel: "Treff på «{{query}}»",
+  empty: "Ingen treff på «{{query}}».",
+  emptyHint: "Prøv et annet ord, en kortere del av ordet, eller søk i alle planer.",
+  numbered: "{{level}} {{number}}",
+  inPlan: "I {{plan}}",
+};
+
+export const searchNn: typeof searchNb = {
+  heading: "Søk",
+  header: {
+    label: "Søk i planane",
+    field: "Søk i alle planar",
+    fieldPlan: "Søk i denne planen",
+    submit: "Søk",
+  },
+  form: {
+    label: "Søk på nytt",
+    field: "Søkjeord",
+    description: "Finn satsingsområde, mål, strategiar, tiltak, deltiltak og indikatorar ut frå orda deira.",
+    submit: "Søk",
+  },
+  titleWithQuery: "Søk: {{query}}",
+  scope: {
+    plan: "Søkjer berre i «{{plan}}».",
+    all: "Søk i alle planar",
+    allPlans: "Søkjer i alle planar.",
+  },
+  prompt: "Skriv eitt eller fleire ord i søkjefeltet.",
+  searching: "Søkjer …",
+  count_one: "{{total}} treff på «{{query}}»",
+  count_other: "{{total}} treff på «{{query}}»",
+  showing: "Viser dei {{shown}} beste.",
+  resultsLabel: "Treff på «{{query}}»",
+  empty: "Ingen treff på «{{query}}».",
+  emptyHint: "Prøv eit anna ord, ein kortare del av ordet, eller søk i alle planar.",
+  numbered: "{{level}} {{number}}",
+  inPlan: "I {{plan}}",
+};
+
+export const searchEn: typeof searchNb = {
+  heading: "Search",
+  header: {
+    label: "Search the plans",
+    field: "Search all plans",
+    fieldPlan: "Search this plan",
+    submit: "Search",
+  },
+  form: {
+    label: "Search again",
+    field: "Search words",
+    description: "Find areas, goals, strategies, measures, activities and indicators by their words.",
+    submit: "Search",
+  },
+  titleWithQuery: "Search: {{query}}",
+  scope: {
+    plan: "Searching only “{{plan}}”.",
+    all: "Search all plans",
+    allPlans: "Searching all plans.",
+  },
+  prompt: "Type one or more words in the search field.",
+  searching: "Searching …",
+  count_one: "{{total}} hit for “{{query}}”",
+  count_other: "{{total}} hits for “{{query}}”",
+  showing: "Showing the best {{shown}}.",
+  resultsLabel: "Hits for “{{query}}”",
+  empty: "No hits for “{{query}}”.",
+  emptyHint: "Try another word, a shorter part of the word, or search all plans.",
+  numbered: "{{level}} {{number}}",
+  inPlan: "In {{plan}}",
+};

@@ -1,0 +1,108 @@
+/**
+ * The timeline page's words, in the three languages. Level words («tiltak», «deltiltak»,
+ * «måleindikator») are never written here: they come from the plan through placeholders.
+ */
+export const timelineNb = {
+  heading: "Tidslinje",
+  intro:
+    "Alle {{measures}} og {{activities}} i planperioden {{first}}–{{last}}, fra oppstart til frist, gruppert etter {{areas}}.",
+  filters: "Filtrer tidslinjen",
+  unit: "Ansvarlig enhet",
+  flagship: "Fyrtårnprosjekt",
+  all: "Alle",
+  clear: "Nullstill filtrene",
+  count: "Viser {{shown}} av {{total}} {{measures}} og {{activities}}.",
+  unscheduledCount: "{{count}} er ikke plassert i tid.",
+  legend:
+    "Bjelkene viser tiden fra oppstart til slutt. En bjelke med åpen venstre kant og pil er i gang fra før planperioden («Pågår», «Fortløpende»).",
+  areaHeading: "{{level}} {{number}}: {{title}}",
+  caption: "Tidslinje for {{title}}",
+  item: "{{measure}} eller {{activity}}",
+  start: "Oppstart",
+  end: "Slutt",
+  axis: "Tidsakse {{first}}–{{last}}",
+  startFromMeasure: "som for {{measure}}",
+  startFromActivities: "tidligste blant {{activities}}",
+  noStart: "Ingen oppstart oppgitt",
+  unscheduled: "Ikke plassert i tid",
+  unscheduledNote: "Starter ikke på en fast dato: {{text}}",
+  context: "Vises fordi {{activities}} passer filteret",
+  emptied: "Ingen {{measures}} her passer filtrene.",
+  empty: "Ingen {{measures}} her ennå.",
+  endSource: {
+    indicatorDeadline: "frist for {{indicator}}",
+    periodEnd: "planperiodens slutt",
+    completed: "fullført",
+    cancelled: "avbrutt",
+  },
+};
+
+export const timelineNn: typeof timelineNb = {
+  heading: "Tidslinje",
+  intro:
+    "Alle {{measures}} og {{activities}} i planperioden {{first}}–{{last}}, frå oppstart til frist, gruppert etter {{areas}}.",
+  filters: "Filtrer tidslinja",
+  unit: "Ansvarleg eining",
+  flagship: "Fyrtårnprosjekt",
+  all: "Alle",
+  clear: "Nullstill filtera",
+  count: "Viser {{shown}} av {{total}} {{measures}} og {{activities}}.",
+  unscheduledCount: "{{count}} er ikkje plasserte i tid.",
+  legend:
+    "Bjelkane viser tida frå oppstart til slutt. Ein bjelke med open venstre kant og pil er i gang frå før planperioden («Pågår», «Fortløpande»).",
+  areaHeading: "{{level}} {{number}}: {{title}}",
+  caption: "Tidslinje for {{title}}",
+  item: "{{measure}} eller {{activity}}",
+  start: "Oppstart",
+  end: "Slutt",
+  axis: "Tidsakse {{first}}–{{last}}",
+  startFromMeasure: "som for {{measure}}",
+  startFromActivities: "tidlegaste blant {{activities}}",
+  noStart: "Inga oppstart oppgitt",
+  unscheduled: "Ikkje plassert i tid",
+  unscheduledNote: "Startar ikkje på ein fast dato: {{text}}",
+  context: "Vist fordi {{activities}} passar filteret",
+  emptied: "Ingen {{measures}} her passar filtera.",
+  empty: "Ingen {{measures}} her enno.",
+  endSource: {
+    indicatorDeadline: "frist for {{indicator}}",
+    periodEnd: "slutten av planperioden",
+    completed: "fullført",
+    cancelled: "avbroten",
+  },
+};
+
+export const timelineEn: typeof timelineNb = {
+  heading: "Timeline",
+  intro:
+    "Every {{measures}} and {{activities}} of the plan period {{first}}–{{last}}, from start to deadline, grouped by {{areas}}.",
+  filters: "Filter the timeline",
+  unit: "Responsible unit",
+  flagship: "Flagship project",
+  all: "All",
+  clear: "Clear the filters",
+  count: "Showing {{shown}} of {{total}} {{measures}} and {{activities}}.",
+  unscheduledCount: "{{count}} not placed in time.",
+  legend:
+    "The bars show the time from start to end. A bar with an open left edge and an arrow was under way before the plan period («Pågår», «Fortløpende»).",
+  areaHeading: "{{level}} {{number}}: {{title}}",
+  caption: "Timeline for {{title}}",
+  item: "{{measure}} or {{activity}}",
+  start: "Start",
+  end: "End",
+  axis: "Time axis {{first}}–{{last}}",
+  startFromMeasure: "as for the {{measure}}",
+  startFromActivities: "earliest of the {{activities}}",
+  noStart: "No start given",
+  unscheduled: "Not placed in time",
+  unscheduledNote: "Does not start on a set date: {{text}}",
+  context: "Shown because {{activities}} match the filter",
+  emptied: "No {{measures}} here match the filters.",
+  empty: "No {{measures}} here yet.",
+  endSource: {
+    indicatorDeadline: "{{indicator}} deadline",
+    periodEnd: "end of the plan period",
+    completed: "completed",
+    cancelled: "cancelled",
+  },
+};
