@@ -31,9 +31,13 @@ describe("the language switcher", () => {
     expect(await lang(page)).toBe("en");
     expect(await page.getByRole("navigation", { name: "Plan menu" }).getByRole("link").allTextContents()).toEqual([
       "Overview",
+      "Dashboard",
       "Measures",
       "Flagship projects",
       "Related plans",
+      "Timeline",
+      "Coverage",
+      "Money",
       "Reporting",
       "Edit the plan",
     ]);

@@ -4,14 +4,14 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { ensureChromium } from "./ensure-chromium.js";
+import { ensureTools } from "./ensure-tools.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const resultsDir = join(root, ".tmp", "test-results");
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
-const chromium = ensureChromium();
+const chromium = ensureTools();
 const env = { ...process.env, CHROMIUM_PATH: chromium };
 const database = process.env.TEST_DATABASE_URL ? "PostgreSQL (TEST_DATABASE_URL)" : "PGlite (embedded)";
 console.log(`Running the tests on ${database}, browser tests in ${chromium}\n`);

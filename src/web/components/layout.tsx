@@ -70,8 +70,9 @@ function HeaderSearch({ planKey }: { planKey: string | undefined }) {
     navigate(paths.search(inputRef.current?.value.trim() ?? "", planKey));
   };
   return (
-    <search aria-label={t("search.header.label")} className="header-search">
-      <form onSubmit={handleSubmit}>
+    // A form with role="search" rather than <search>: the same landmark, known to every browser and to jsdom.
+    <div className="header-search">
+      <form role="search" aria-label={t("search.header.label")} onSubmit={handleSubmit}>
         <Label htmlFor={id} className="visually-hidden">
           {planKey === undefined ? t("search.header.field") : t("search.header.fieldPlan")}
         </Label>
@@ -80,6 +81,6 @@ function HeaderSearch({ planKey }: { planKey: string | undefined }) {
           <Button type="submit">{t("search.header.submit")}</Button>
         </div>
       </form>
-    </search>
+    </div>
   );
 }
