@@ -1,5 +1,6 @@
-/** The plan commands: list, export, import and seed. Thin: parse, call a use case, print. */
+/** The plan commands: list, export, import, seed, backup and restore. Thin: parse, call a use case, print. */
 import { readFile, writeFile } from "node:fs/promises";
+import { BackupError, backupDatabase, openBackup, type Progress, restoreDatabase } from "../app/backup.js";
 import { exportPlan, parseExportFormat } from "../app/export-plan.js";
 import { importPlan } from "../app/import-plan.js";
 import { listPlans } from "../app/list-plans.js";
@@ -64,4 +65,48 @@ export async function seedCommand(options: { replace: boolean }): Promise<void> 
   if (results.length === 0) process.stdout.write("The built-in plans are loaded already (use --replace to reload).\n");
   for (const r of results)
     process.stdout.write(`${r.outcome === "created" ? "Loaded" : "Reloaded"} ${r.key}: ${r.title}\n`);
+}
+
+/** Progress on stderr: one line per table when it is done, and every 100 000 rows of a long one. */
+function progressPrinter(verb: string): Progress {
+  return (table, rows, total) => {
+    if (rows === total || rows % 100_000 < 1000) process.stderr.write(`  ${verb} ${table}: ${rows} of ${total} rows\n`);
+  };
+}
+
+/** A refused backup or restore is the user's to fix: printed as it is, exit 1. */
+async function asCliError<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof BackupError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+export async function backupCommand(file: string): Promise<void> {
+  const started = performance.now();
+  const summary = await asCliError(() =>
+    withContext((ctx) => backupDatabase(ctx, file, { onProgress: progressPrinter("wrote") })),
+  );
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stdout.write(
+    `Backed up ${summary.rows} rows of ${summary.tables} tables to ${file} (${summary.bytes} bytes, ${seconds} s)\n`,
+  );
+}
+
+export async function restoreCommand(file: string, options: { force: boolean }): Promise<void> {
+  // The file is checked before the database is opened, so a wrong path creates no data folder.
+  const backup = await asCliError(() => openBackup(file));
+  let summary: Awaited<ReturnType<typeof restoreDatabase>>;
+  try {
+    summary = await asCliError(() =>
+      withContext((ctx) =>
+        restoreDatabase(ctx, backup, { force: options.force, onProgress: progressPrinter("restored") }),
+      ),
+    );
+  } finally {
+    await backup.reader.close();
+  }
+  process.stdout.write(`Restored ${summary.rows} rows of ${summary.tables} tables from ${file}\n`);
 }

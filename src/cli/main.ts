@@ -1,5 +1,5 @@
 /**
- * `planspor`: serve, list, export, import, seed. Every command honours PLANSPOR_DATA and
+ * `planspor`: serve, list, export, import, seed, backup, restore. Every command honours PLANSPOR_DATA and
  * DATABASE_URL as `npm start` does; errors go to stderr with a non-zero exit.
  */
 import { Command } from "commander";
@@ -48,6 +48,19 @@ program
   .description("load the built-in plans (those not loaded yet)")
   .option("--replace", "reload built-in plans that are loaded already", false)
   .action(async (options) => (await commands()).seedCommand(options));
+
+program
+  .command("backup")
+  .description("write the whole database (every plan, report and the history) to one file")
+  .argument("<file>", "the backup file to write (gzip'd JSON lines, planspor-backup/1)")
+  .action(async (file) => (await commands()).backupCommand(file));
+
+program
+  .command("restore")
+  .description("load a backup into an empty database (all or nothing)")
+  .argument("<file>", "a file written by `planspor backup`")
+  .option("--force", "replace everything in a database that is not empty", false)
+  .action(async (file, options) => (await commands()).restoreCommand(file, options));
 
 function report(error: unknown): number {
   if (error instanceof AppError) {
