@@ -1,11 +1,49 @@
+import type { DocumentOptions } from "../documents/document-options.js";
+import { measuresCsv } from "../documents/measures-csv.js";
+import { measuresXlsx } from "../documents/measures-xlsx.js";
+import { planDocx } from "../documents/plan-docx.js";
+import { planPdf } from "../documents/plan-pdf.js";
+import { statusReportDocx } from "../documents/status-report-docx.js";
+import { statusReportPdf } from "../documents/status-report-pdf.js";
+import { performanceStratml, planStratml } from "../documents/stratml.js";
+import { dateInNorway, type Locale } from "../domain/format.js";
+import type { PeriodKey, PlanDocument } from "../domain/plan-schema.js";
+import { planOfArea } from "../domain/plan-scope.js";
 import type { AppContext } from "./context.js";
-import { AppError } from "./errors.js";
+import { AppError, notFound } from "./errors.js";
 import { getCachedPlan } from "./get-plan.js";
+import { periodToShow } from "./get-reporting-round.js";
 
-export const EXPORT_FORMATS = ["json"] as const;
+/**
+ * The plan as a file: the interchange format (json), the action plan document (docx, pdf), the
+ * measures as a spreadsheet (xlsx, csv), StratML Part 1 (stratml) and its Part 2 performance
+ * report (stratml-performance).
+ */
+export const EXPORT_FORMATS = ["json", "docx", "pdf", "xlsx", "csv", "stratml", "stratml-performance"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const REPORT_FORMATS = ["docx", "pdf"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export type ExportedFile = { bytes: Buffer; contentType: string; fileName: string };
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  json: "application/json; charset=utf-8",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  csv: "text/csv; charset=utf-8",
+  stratml: "application/xml; charset=utf-8",
+  "stratml-performance": "application/xml; charset=utf-8",
+};
+const EXTENSIONS: Record<ExportFormat, string> = {
+  json: "json",
+  docx: "docx",
+  pdf: "pdf",
+  xlsx: "xlsx",
+  csv: "csv",
+  stratml: "xml",
+  "stratml-performance": "performance.xml",
+};
 
 export function parseExportFormat(format: string): ExportFormat {
   const known = EXPORT_FORMATS.find((f) => f === format);
@@ -18,15 +56,56 @@ export function parseExportFormat(format: string): ExportFormat {
   return known;
 }
 
-/** A plan as a file in the given format (the interchange format as pretty-printed JSON). */
-export async function exportPlan(ctx: AppContext, planKey: string, format: ExportFormat): Promise<ExportedFile> {
-  const { plan } = await getCachedPlan(ctx, planKey);
+export type ExportOptions = { area?: string; locale?: Locale; today?: string };
+
+async function render(plan: PlanDocument, format: ExportFormat, options: DocumentOptions): Promise<Buffer> {
   switch (format) {
     case "json":
-      return {
-        bytes: Buffer.from(`${JSON.stringify(plan, null, 2)}\n`, "utf8"),
-        contentType: "application/json; charset=utf-8",
-        fileName: `${planKey}.json`,
-      };
+      return Buffer.from(`${JSON.stringify(plan, null, 2)}\n`, "utf8");
+    case "docx":
+      return planDocx(plan, options);
+    case "pdf":
+      return planPdf(plan, options);
+    case "xlsx":
+      return measuresXlsx(plan, options);
+    case "csv":
+      return measuresCsv(plan, options);
+    case "stratml":
+      return Buffer.from(planStratml(plan), "utf8");
+    case "stratml-performance":
+      return Buffer.from(performanceStratml(plan), "utf8");
   }
+}
+
+/** A plan, or one of its areas (`options.area`), as a file in the given format. */
+export async function exportPlan(
+  ctx: AppContext,
+  planKey: string,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): Promise<ExportedFile> {
+  const { plan } = await getCachedPlan(ctx, planKey);
+  const scoped = options.area === undefined ? plan : planOfArea(plan, options.area);
+  if (scoped === null) throw notFound("area", options.area ?? "");
+  const documentOptions = { locale: options.locale ?? "nb", madeOn: options.today ?? dateInNorway(new Date()) };
+  const bytes = await render(scoped, format, documentOptions);
+  const name = options.area === undefined ? planKey : `${planKey}-${options.area}`;
+  return { bytes, contentType: CONTENT_TYPES[format], fileName: `${name}.${EXTENSIONS[format]}` };
+}
+
+/** The status report for a period (default: today's) as a document. */
+export async function exportStatusReport(
+  ctx: AppContext,
+  planKey: string,
+  format: ReportFormat,
+  options: { period?: PeriodKey; locale?: Locale; today?: string } = {},
+): Promise<ExportedFile> {
+  const { plan } = await getCachedPlan(ctx, planKey);
+  const period = periodToShow(plan, options.period, options.today);
+  const documentOptions = { locale: options.locale ?? "nb", madeOn: options.today ?? dateInNorway(new Date()) };
+  const bytes =
+    format === "docx"
+      ? await statusReportDocx(plan, period, documentOptions)
+      : await statusReportPdf(plan, period, documentOptions);
+  return { bytes, contentType: CONTENT_TYPES[format], fileName: `${planKey}-statusrapport-${period}.${format}` };
 }

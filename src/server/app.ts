@@ -6,8 +6,10 @@ import { registerErrorHandling } from "./errors.js";
 import { registerOpenApi } from "./openapi.js";
 import { areaRoutes } from "./routes/areas.js";
 import { auditRoutes } from "./routes/audit.js";
+import { documentRoutes } from "./routes/documents.js";
 import { editRoutes } from "./routes/edits.js";
 import { healthRoutes } from "./routes/health.js";
+import { importRoutes } from "./routes/imports.js";
 import { insightRoutes } from "./routes/insight.js";
 import { measureRoutes } from "./routes/measures.js";
 import { planPartRoutes } from "./routes/plan-parts.js";
@@ -46,6 +48,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     insightRoutes,
     timelineRoutes,
     searchRoutes,
+    documentRoutes,
+    importRoutes,
   ];
   for (const routes of all) {
     await app.register(routes, { ctx });

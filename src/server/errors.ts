@@ -72,6 +72,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
       request.log.error({ err: error, issues: error.cause.issues }, "response does not match its schema");
       return reply.code(500).send(errorBody("internal", "The server could not form its answer"));
     }
+    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+      // An upload over a route's body limit (20 MB for imports): said plainly, nothing read.
+      return reply
+        .code(413)
+        .send(errorBody("payload_too_large", "The request body is too large (an imported file may be at most 20 MB)"));
+    }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       return reply.code(status).send(errorBody(error.code?.toLowerCase() ?? "bad_request", error.message));

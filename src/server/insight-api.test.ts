@@ -79,7 +79,9 @@ describe("GET /api/plans/{key}/budget.xlsx", () => {
     const res = await server.app.inject({ url: `/api/plans/${KEY}/budget.xlsx?lang=nn` });
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    expect(res.headers["content-disposition"]).toBe(`attachment; filename="${KEY}-budsjett.xlsx"`);
+    expect(res.headers["content-disposition"]).toBe(
+      `attachment; filename="${KEY}-budsjett.xlsx"; filename*=UTF-8''${KEY}-budsjett.xlsx`,
+    );
     // An .xlsx is a zip: it starts with «PK».
     expect(res.rawPayload.subarray(0, 2).toString("latin1")).toBe("PK");
   });

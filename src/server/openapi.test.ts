@@ -51,6 +51,10 @@ describe("the API description", () => {
         "/api/plans/{planKey}/dashboard",
         "/api/plans/{planKey}/timeline",
         "/api/search",
+        "/api/plans/{planKey}/export",
+        "/api/plans/{planKey}/status-report",
+        "/api/plans/{planKey}/import/preview",
+        "/api/plans/{planKey}/import",
       ].sort(),
     );
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["PlanDocument", "Measure"]));

@@ -10,6 +10,7 @@ import { PlanDashboard } from "../../domain/dashboard-model.js";
 import { PlanBudget, PlanCoverage } from "../../domain/insight-models.js";
 import { PeriodKey } from "../../domain/plan-schema.js";
 import { ErrorResponse } from "../schemas.js";
+import { sendFile } from "./documents.js";
 import { PlanParams } from "./plans.js";
 
 export const insightRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -57,11 +58,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       },
     },
     async (request, reply) => {
-      const file = await exportBudget(ctx, request.params.planKey, request.query.lang);
-      return reply
-        .type(file.contentType)
-        .header("content-disposition", `attachment; filename="${file.fileName}"`)
-        .send(file.bytes);
+      return sendFile(reply, await exportBudget(ctx, request.params.planKey, request.query.lang));
     },
   );
 

@@ -1,0 +1,129 @@
+/**
+ * Importing a file into a plan: a preview of what it would change, then applying it. The file is
+ * the raw request body (`application/octet-stream`, at most 20 MB; more is `413 payload_too_large`).
+ * A file with problems is refused with `400 invalid_input` and every problem placed in the file
+ * (`row`, `column`, `sheet`, or `path`), on both routes; nothing is written. Applying sends the same
+ * file with the `version` the preview answered; a plan changed since is `409 version_conflict`.
+ */
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../app/context.js";
+import { applyImportFile, IMPORT_FORMATS, previewImportFile } from "../../app/import-file.js";
+import { MAX_FILE_BYTES } from "../../documents/measures-import.js";
+import { Key } from "../../domain/plan-schema.js";
+import { ErrorResponse, WriterHeaders, writerName } from "../schemas.js";
+import { PlanParams } from "./plans.js";
+
+const Format = z.enum(IMPORT_FORMATS).meta({ description: "The file's format: xlsx, csv, json, docx or stratml." });
+const Version = z
+  .string()
+  .regex(/^[0-9a-f]{16}$/)
+  .meta({ description: "The plan's version the preview answered." });
+
+const ChangeKind = z.enum(["new", "changed", "unchanged", "removed"]);
+const Counts = z.object({ new: z.number(), changed: z.number(), unchanged: z.number(), removed: z.number() });
+const ActivityChange = z.object({ key: Key, title: z.string(), change: ChangeKind, fields: z.array(z.string()) });
+const ImportPreview = z
+  .object({
+    counts: z.object({ areas: Counts, measures: Counts, activities: Counts }),
+    areas: z.array(
+      z.object({
+        key: Key,
+        number: z.number(),
+        kind: z.enum(["focus_area", "strategic_move"]),
+        title: z.string(),
+        change: ChangeKind,
+        fields: z.array(z.string()),
+        measures: z.array(ActivityChange.extend({ activities: z.array(ActivityChange) })),
+      }),
+    ),
+    otherChanges: z.array(
+      z.enum(["settings", "actors", "fundingSources", "flagships", "relatedPlans", "statusReports"]),
+    ),
+  })
+  .meta({
+    id: "ImportPreview",
+    description: "Per area, measure and activity: new, changed (which fields), unchanged or removed.",
+  });
+
+const PreviewResponse = z
+  .object({
+    format: Format,
+    version: Version,
+    preview: ImportPreview,
+    changes: z.boolean().meta({ description: "Whether applying the file would change anything." }),
+    skipped: z.array(z.string()).meta({ description: "What the file holds that the import leaves out." }),
+  })
+  .meta({ id: "ImportPreviewResult" });
+
+const ApplyResponse = z
+  .object({ version: Version, preview: ImportPreview, skipped: z.array(z.string()) })
+  .meta({ id: "ImportResult" });
+
+export const ImportProblem = z
+  .object({
+    code: z.string(),
+    message: z.string(),
+    sheet: z.string().optional(),
+    row: z.number().optional().meta({ description: "The row as a spreadsheet shows it (the header is row 1)." }),
+    column: z.string().optional().meta({ description: "The column's header as written in the file." }),
+    path: z.string().optional(),
+  })
+  .meta({ id: "ImportProblem" });
+
+const ImportError = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      problems: z.array(ImportProblem).optional(),
+      skipped: z.array(z.string()).optional(),
+      current: z.object({ version: z.string(), data: z.null() }).optional(),
+    }),
+  })
+  .meta({ id: "ImportError" });
+
+const errors = { 400: ImportError, 404: ErrorResponse, 409: ImportError, 413: ErrorResponse };
+
+export const importRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  // The file is the body as it is, whatever type the client names; only in this plugin's routes.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser("*", { parseAs: "buffer", bodyLimit: MAX_FILE_BYTES }, (_request, body, done) => {
+    done(null, body);
+  });
+  const bytesOf = (body: unknown): Uint8Array => (body instanceof Uint8Array ? body : new Uint8Array());
+
+  app.post(
+    "/api/plans/:planKey/import/preview",
+    {
+      bodyLimit: MAX_FILE_BYTES,
+      schema: {
+        tags: ["imports"],
+        summary: "What importing the file (the raw body) would change: new, changed, unchanged and removed",
+        params: PlanParams,
+        querystring: z.object({ format: Format }),
+        response: { 200: PreviewResponse, ...errors },
+      },
+    },
+    async (request) => previewImportFile(ctx, request.params.planKey, request.query.format, bytesOf(request.body)),
+  );
+
+  app.post(
+    "/api/plans/:planKey/import",
+    {
+      bodyLimit: MAX_FILE_BYTES,
+      schema: {
+        tags: ["imports"],
+        summary: "Import the file (the raw body) into the plan, if the plan is still at the preview's version",
+        params: PlanParams,
+        querystring: z.object({ format: Format, version: Version }),
+        headers: WriterHeaders,
+        response: { 200: ApplyResponse, ...errors },
+      },
+    },
+    async (request) =>
+      applyImportFile(ctx, request.params.planKey, request.query.format, bytesOf(request.body), request.query.version, {
+        name: writerName(request.headers),
+      }),
+  );
+};
