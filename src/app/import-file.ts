@@ -12,7 +12,8 @@ import type { ImportProblem, ParsedImport } from "../documents/import-result.js"
 import { parseMeasuresFile } from "../documents/measures-import.js";
 import { parsePlanDocx } from "../documents/plan-docx-import.js";
 import { parseStratml } from "../documents/stratml-import.js";
-import { changesAnything, type ImportPreview, previewImport } from "../domain/import-preview.js";
+import type { ApplyResult, ImportFormat, ImportPreview, PreviewResult } from "../domain/import-model.js";
+import { changesAnything, previewImport } from "../domain/import-preview.js";
 import type { PlanDocument } from "../domain/plan-schema.js";
 import { lostReferences, targetId, withoutReferences } from "../domain/references.js";
 import { parsePlanDocument } from "../domain/validate-plan.js";
@@ -22,18 +23,7 @@ import type { Writer } from "./edit-plan.js";
 import { AppError, notFound } from "./errors.js";
 import { getCachedPlan } from "./get-plan.js";
 
-export const IMPORT_FORMATS = ["xlsx", "csv", "json", "docx", "stratml"] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
-export type PreviewResult = {
-  format: ImportFormat;
-  /** The version of the plan the preview was made from; send it back to apply. */
-  version: string;
-  preview: ImportPreview;
-  changes: boolean;
-  skipped: string[];
-};
-export type ApplyResult = { version: string; preview: ImportPreview; skipped: string[] };
+export { IMPORT_FORMATS, type ImportFormat } from "../domain/import-model.js";
 
 /** The plan a file gives, checked whole, or every problem in it. Never throws for a bad file. */
 export async function parseImportFile(

@@ -3,47 +3,14 @@
  * into segments (`[{text, isHit}]`) that any client can render without parsing markup.
  */
 
-import type { SearchEntityType } from "../db/schema/index.js";
-import {
-  HIT_START,
-  HIT_STOP,
-  planExists,
-  type SearchHitRow,
-  type SearchPlan,
-  searchEntries,
-} from "../db/search-store.js";
-import type { FocusAreaKind } from "../domain/plan-schema.js";
+import { HIT_START, HIT_STOP, planExists, type SearchHitRow, searchEntries } from "../db/search-store.js";
+import type { SearchHit, SearchResponse, TextSegment } from "../domain/search-model.js";
 import type { AppContext } from "./context.js";
 import { AppError, notFound } from "./errors.js";
 
 export const MAX_QUERY_LENGTH = 200;
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
-
-export type TextSegment = { text: string; isHit: boolean };
-
-export type SearchHit = {
-  type: SearchEntityType;
-  planKey: string;
-  planTitle: string;
-  areaKey: string;
-  areaKind: FocusAreaKind;
-  measureKey: string | null;
-  activityKey: string | null;
-  number: number | null;
-  title: TextSegment[];
-  snippet: TextSegment[] | null;
-  rank: number;
-};
-
-export type SearchResponse = {
-  query: string;
-  /** How many things match in all; `hits` holds the best `limit` of them. */
-  total: number;
-  hits: SearchHit[];
-  /** The plans the hits belong to, with their own level names for labelling the hits. */
-  plans: SearchPlan[];
-};
 
 export type SearchInput = { q: string; plan?: string | undefined; limit?: number | undefined };
 

@@ -4,7 +4,8 @@
  * required, ranked with titles above bodies, the hit words marked by `ts_headline`.
  */
 import { type AnyColumn, and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
-import type { FocusAreaKind, LevelNames } from "../domain/plan-schema.js";
+import type { LevelNames } from "../domain/plan-schema.js";
+import type { SearchHit, SearchPlan } from "../domain/search-model.js";
 import type { Database } from "./connection.js";
 import * as t from "./schema/index.js";
 
@@ -28,23 +29,13 @@ export type SearchQuery = {
   limit: number;
 };
 
-export type SearchHitRow = {
-  type: t.SearchEntityType;
-  planKey: string;
-  planTitle: string;
-  areaKey: string;
-  areaKind: FocusAreaKind;
-  measureKey: string | null;
-  activityKey: string | null;
-  number: number | null;
+/** A hit as the database gives it: the domain's hit with its title and body still marked up. */
+export type SearchHitRow = Omit<SearchHit, "title" | "snippet"> & {
   /** The title with hit words between HIT_START and HIT_STOP. */
   titleHeadline: string;
   /** The body's best fragment, marked the same way; null when the entry has no body. */
   bodyHeadline: string | null;
-  rank: number;
 };
-
-export type SearchPlan = { key: string; title: string; levelNames: LevelNames | null };
 
 export type SearchResult = { total: number; hits: SearchHitRow[]; plans: SearchPlan[] };
 

@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import type { Locale } from "../domain/format.js";
 import type { PlanBudget, YearAmounts } from "../domain/insight-models.js";
 import type { FundingKind, PlanDocument } from "../domain/plan-schema.js";
+import { FUNDING_KIND_WORDS } from "../domain/vocabulary.js";
 
 type Words = {
   sheets: { kinds: string; areas: string; units: string; sources: string; unstated: string };
@@ -27,17 +28,6 @@ type Words = {
   title: (plan: string) => string;
 };
 
-const FUNDING_KINDS_NB: Record<FundingKind, string> = {
-  within_budget: "Innenfor egne rammer",
-  budget_increase: "Økt ramme",
-  annual_contribution: "Årlig bidrag",
-  separate_funding: "Egen finansiering",
-  project_funding: "Prosjektfinansiering",
-  already_allocated: "Allerede bevilget",
-  shared_source: "Felles kilde",
-  to_be_clarified: "Må avklares",
-};
-
 const WORDS: Record<Locale, Words> = {
   nb: {
     sheets: { kinds: "Per år", areas: "Per område", units: "Per enhet", sources: "Per kilde", unstated: "Uten sum" },
@@ -52,7 +42,7 @@ const WORDS: Record<Locale, Words> = {
     owner: "Tiltak eller plan",
     fundingKind: "Finansiering",
     text: "Slik planen skriver det",
-    fundingKinds: FUNDING_KINDS_NB,
+    fundingKinds: FUNDING_KIND_WORDS.nb,
     title: (plan) => `${plan}: hva planen ber om i budsjettet`,
   },
   nn: {
@@ -68,16 +58,7 @@ const WORDS: Record<Locale, Words> = {
     owner: "Tiltak eller plan",
     fundingKind: "Finansiering",
     text: "Slik planen skriv det",
-    fundingKinds: {
-      ...FUNDING_KINDS_NB,
-      within_budget: "Innanfor eigne rammer",
-      budget_increase: "Auka ramme",
-      annual_contribution: "Årleg bidrag",
-      separate_funding: "Eiga finansiering",
-      already_allocated: "Allereie løyvd",
-      shared_source: "Felles kjelde",
-      to_be_clarified: "Må avklarast",
-    },
+    fundingKinds: FUNDING_KIND_WORDS.nn,
     title: (plan) => `${plan}: kva planen ber om i budsjettet`,
   },
   en: {
@@ -93,16 +74,7 @@ const WORDS: Record<Locale, Words> = {
     owner: "Measure or plan",
     fundingKind: "Funding",
     text: "As the plan writes it",
-    fundingKinds: {
-      within_budget: "Within the budget",
-      budget_increase: "Budget increase",
-      annual_contribution: "Yearly contribution",
-      separate_funding: "Separate funding",
-      project_funding: "Project funding",
-      already_allocated: "Already allocated",
-      shared_source: "Shared source",
-      to_be_clarified: "To be clarified",
-    },
+    fundingKinds: FUNDING_KIND_WORDS.en,
     title: (plan) => `${plan}: what the plan asks of the budget`,
   },
 };

@@ -10,6 +10,7 @@
  */
 import type { Locale } from "../domain/format.js";
 import type { FocusAreaKind, Level, LevelNames, PlanDocument } from "../domain/plan-schema.js";
+import { LEVEL_WORDS } from "../domain/vocabulary.js";
 
 export type DocumentWords = {
   /** The measures table's header row: Tiltak | Strategi | Måleindikator | Finansiering | Ansvar | Oppstart. */
@@ -20,8 +21,11 @@ export type DocumentWords = {
   contents: string;
   flagships: string;
   relatedPlans: string;
-  /** «Versjon 28.11.2026»: the document's header, beside the plan's title. */
-  version: (date: string) => string;
+  /**
+   * The document's header beside the plan's title: the plan's revision, when the council adopted it
+   * (null: a draft, or the date is unknown), and the day the document was made.
+   */
+  version: (revision: number, adoptedOn: string | null, madeOn: string) => string;
   /** «Side 3 av 24». */
   page: (page: number, pages: number) => string;
   /** The prefix of the page-number field in Word, which counts the pages itself: «Side ». */
@@ -37,20 +41,12 @@ export type DocumentWords = {
 const NB: DocumentWords = {
   measureColumns: ["Tiltak", "Strategi", "Måleindikator", "Finansiering", "Ansvar", "Oppstart"],
   relatedColumns: ["Tiltak", "Satsingsområde/Strategisk grep", "Delmål og strategier", "Finansiering", "Ansvar"],
-  levels: {
-    focusArea: { singular: "satsingsområde", plural: "satsingsområder" },
-    strategicMove: { singular: "strategisk grep", plural: "strategiske grep" },
-    mainGoal: { singular: "hovedmål", plural: "hovedmål" },
-    subGoal: { singular: "delmål", plural: "delmål" },
-    strategy: { singular: "strategi", plural: "strategier" },
-    measure: { singular: "tiltak", plural: "tiltak" },
-    activity: { singular: "deltiltak", plural: "deltiltak" },
-    indicator: { singular: "måleindikator", plural: "måleindikatorer" },
-  },
+  levels: LEVEL_WORDS.nb,
   contents: "Innhold",
   flagships: "Fyrtårnprosjekter",
   relatedPlans: "Andre planer og prosjekter",
-  version: (date) => `Versjon ${date}`,
+  version: (revision, adoptedOn, madeOn) =>
+    `Revisjon ${revision}${adoptedOn === null ? "" : `, vedtatt ${adoptedOn}`} · Versjon ${madeOn}`,
   page: (page, pages) => `Side ${page} av ${pages}`,
   pagePrefix: "Side ",
   pageOf: " av ",
@@ -61,20 +57,12 @@ const NB: DocumentWords = {
 const NN: DocumentWords = {
   measureColumns: ["Tiltak", "Strategi", "Måleindikator", "Finansiering", "Ansvar", "Oppstart"],
   relatedColumns: ["Tiltak", "Satsingsområde/Strategisk grep", "Delmål og strategiar", "Finansiering", "Ansvar"],
-  levels: {
-    focusArea: { singular: "satsingsområde", plural: "satsingsområde" },
-    strategicMove: { singular: "strategisk grep", plural: "strategiske grep" },
-    mainGoal: { singular: "hovudmål", plural: "hovudmål" },
-    subGoal: { singular: "delmål", plural: "delmål" },
-    strategy: { singular: "strategi", plural: "strategiar" },
-    measure: { singular: "tiltak", plural: "tiltak" },
-    activity: { singular: "deltiltak", plural: "deltiltak" },
-    indicator: { singular: "måleindikator", plural: "måleindikatorar" },
-  },
+  levels: LEVEL_WORDS.nn,
   contents: "Innhald",
   flagships: "Fyrtårnprosjekt",
   relatedPlans: "Andre planar og prosjekt",
-  version: (date) => `Versjon ${date}`,
+  version: (revision, adoptedOn, madeOn) =>
+    `Revisjon ${revision}${adoptedOn === null ? "" : `, vedteken ${adoptedOn}`} · Versjon ${madeOn}`,
   page: (page, pages) => `Side ${page} av ${pages}`,
   pagePrefix: "Side ",
   pageOf: " av ",
@@ -85,20 +73,12 @@ const NN: DocumentWords = {
 const EN: DocumentWords = {
   measureColumns: ["Measure", "Strategy", "Indicator", "Funding", "Responsible", "Start"],
   relatedColumns: ["Measure", "Focus area/Strategic move", "Sub-goals and strategies", "Funding", "Responsible"],
-  levels: {
-    focusArea: { singular: "focus area", plural: "focus areas" },
-    strategicMove: { singular: "strategic move", plural: "strategic moves" },
-    mainGoal: { singular: "main goal", plural: "main goals" },
-    subGoal: { singular: "sub-goal", plural: "sub-goals" },
-    strategy: { singular: "strategy", plural: "strategies" },
-    measure: { singular: "measure", plural: "measures" },
-    activity: { singular: "activity", plural: "activities" },
-    indicator: { singular: "indicator", plural: "indicators" },
-  },
+  levels: LEVEL_WORDS.en,
   contents: "Contents",
   flagships: "Flagship projects",
   relatedPlans: "Other plans and projects",
-  version: (date) => `Version ${date}`,
+  version: (revision, adoptedOn, madeOn) =>
+    `Revision ${revision}${adoptedOn === null ? "" : `, adopted ${adoptedOn}`} · Version ${madeOn}`,
   page: (page, pages) => `Page ${page} of ${pages}`,
   pagePrefix: "Page ",
   pageOf: " of ",

@@ -129,7 +129,7 @@ describe("the plan as DOCX", () => {
     expect(core).toContain("<dc:creator>Planspor</dc:creator>");
     expect(strFromU8(files["word/styles.xml"] ?? new Uint8Array())).toContain('<w:lang w:val="nb-NO"/>');
     const header = strFromU8(files["word/header1.xml"] ?? new Uint8Array());
-    expect(header).toContain("Versjon 01.03.2026");
+    expect(header).toContain("Revisjon 1 · Versjon 01.03.2026");
     const footer = strFromU8(files["word/footer1.xml"] ?? new Uint8Array());
     expect(footer.replace(/<[^>]+>/g, "")).toMatch(/^Side\s*PAGE\s*av\s*NUMPAGES\s*$/);
   });

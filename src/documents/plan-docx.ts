@@ -126,7 +126,9 @@ function footer(content: PlanContent): Footer {
 
 export async function planDocx(plan: PlanDocument, options: DocumentOptions): Promise<Buffer> {
   const content = planContent(plan, options.locale);
-  const version = content.words.version(formatDate(options.madeOn, options.locale));
+  const { revision } = plan.actionPlan;
+  const adoptedOn = revision.adoptedOn === null ? null : formatDate(revision.adoptedOn, options.locale);
+  const version = content.words.version(revision.number, adoptedOn, formatDate(options.madeOn, options.locale));
   const document = new Document({
     title: content.title,
     subject: content.words.subject(content.organization),

@@ -86,8 +86,9 @@ function documentContent(content: PlanContent): Content[] {
 
 export function planPdfDefinition(plan: PlanDocument, options: DocumentOptions): TDocumentDefinitions {
   const content = planContent(plan, options.locale);
-  // Revisions are not kept yet, so the header names the day the document was made as its version.
-  const version = content.words.version(formatDate(options.madeOn, options.locale));
+  const { revision } = plan.actionPlan;
+  const adoptedOn = revision.adoptedOn === null ? null : formatDate(revision.adoptedOn, options.locale);
+  const version = content.words.version(revision.number, adoptedOn, formatDate(options.madeOn, options.locale));
   return {
     pageSize: "A4",
     pageOrientation: "landscape",

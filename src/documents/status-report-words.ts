@@ -7,6 +7,7 @@
 import type { DashboardAssessment, DashboardStatus, IndicatorBucket } from "../domain/dashboard-model.js";
 import type { Locale } from "../domain/format.js";
 import type { LevelNames } from "../domain/plan-schema.js";
+import { ASSESSMENT_WORDS, INDICATOR_BUCKET_WORDS, LEVEL_WORDS, STATUS_WORDS } from "../domain/vocabulary.js";
 
 export type StatusReportWords = {
   title: string;
@@ -76,22 +77,9 @@ const nb: StatusReportWords = {
   total: "Sum",
   year: "År",
   state: "Står",
-  status: {
-    ongoing: "Pågår",
-    completed: "Fullført",
-    not_started: "Ikke startet",
-    postponed: "Utsatt",
-    cancelled: "Avbrutt",
-    not_reported: "Ikke rapportert",
-  },
-  assessment: { on_track: "På sporet", at_risk: "Risiko", off_track: "Avvik", none: "Ikke vurdert" },
-  buckets: {
-    met: "Mål nådd",
-    on_the_way: "På vei",
-    not_met: "Ikke nådd",
-    no_target: "Uten mål å måle mot",
-    not_reported: "Ikke rapportert",
-  },
+  status: { ...STATUS_WORDS.nb, not_reported: INDICATOR_BUCKET_WORDS.nb.not_reported },
+  assessment: ASSESSMENT_WORDS.nb,
+  buckets: INDICATOR_BUCKET_WORDS.nb,
   money: { increaseNok: "Økt ramme", contributionNok: "Årlige bidrag", oneOffNok: "Engangsbeløp", sum: "Sum" },
   noMoney: "Planen ber ikke om penger med oppgitt sum.",
   statusLabel: "Status",
@@ -121,16 +109,7 @@ const nb: StatusReportWords = {
   noIndicators: (indicators) => `Ingen ${indicators}.`,
   noMeasures: (measures) => `Ingen ${measures}.`,
   activityReports: (activities) => `Rapporter for ${activities}`,
-  levels: {
-    focusArea: { singular: "satsingsområde", plural: "satsingsområder" },
-    strategicMove: { singular: "strategisk grep", plural: "strategiske grep" },
-    mainGoal: { singular: "hovedmål", plural: "hovedmål" },
-    subGoal: { singular: "delmål", plural: "delmål" },
-    strategy: { singular: "strategi", plural: "strategier" },
-    measure: { singular: "tiltak", plural: "tiltak" },
-    activity: { singular: "deltiltak", plural: "deltiltak" },
-    indicator: { singular: "måleindikator", plural: "måleindikatorer" },
-  },
+  levels: LEVEL_WORDS.nb,
 };
 
 const nn: StatusReportWords = {
@@ -141,22 +120,9 @@ const nn: StatusReportWords = {
   summaryIntro: (n, measures, reported) =>
     `Planen har ${n} ${measures}, og ${reported} av dei har rapport for perioden.`,
   moneyHeading: "Pengar planen ber om per år",
-  status: {
-    ongoing: "Pågår",
-    completed: "Fullført",
-    not_started: "Ikkje starta",
-    postponed: "Utsett",
-    cancelled: "Avbrote",
-    not_reported: "Ikkje rapportert",
-  },
-  assessment: { on_track: "På sporet", at_risk: "Risiko", off_track: "Avvik", none: "Ikkje vurdert" },
-  buckets: {
-    met: "Mål nådd",
-    on_the_way: "På veg",
-    not_met: "Ikkje nådd",
-    no_target: "Utan mål å måle mot",
-    not_reported: "Ikkje rapportert",
-  },
+  status: { ...STATUS_WORDS.nn, not_reported: INDICATOR_BUCKET_WORDS.nn.not_reported },
+  assessment: ASSESSMENT_WORDS.nn,
+  buckets: INDICATOR_BUCKET_WORDS.nn,
   money: { increaseNok: "Auka ramme", contributionNok: "Årlege bidrag", oneOffNok: "Eingongsbeløp", sum: "Sum" },
   noMoney: "Planen ber ikkje om pengar med oppgitt sum.",
   notReportedForPeriod: "Ikkje rapportert for perioden",
@@ -172,11 +138,7 @@ const nn: StatusReportWords = {
   notReported: "Ikkje rapportert",
   noIndicators: (indicators) => `Ingen ${indicators}.`,
   activityReports: (activities) => `Rapportar for ${activities}`,
-  levels: {
-    ...nb.levels,
-    mainGoal: { singular: "hovudmål", plural: "hovudmål" },
-    strategy: { singular: "strategi", plural: "strategiar" },
-  },
+  levels: LEVEL_WORDS.nn,
 };
 
 const en: StatusReportWords = {
@@ -196,22 +158,9 @@ const en: StatusReportWords = {
   total: "Total",
   year: "Year",
   state: "Stands",
-  status: {
-    ongoing: "Ongoing",
-    completed: "Completed",
-    not_started: "Not started",
-    postponed: "Postponed",
-    cancelled: "Cancelled",
-    not_reported: "Not reported",
-  },
-  assessment: { on_track: "On track", at_risk: "At risk", off_track: "Off track", none: "Not assessed" },
-  buckets: {
-    met: "Target met",
-    on_the_way: "On the way",
-    not_met: "Not met",
-    no_target: "No target to measure against",
-    not_reported: "Not reported",
-  },
+  status: { ...STATUS_WORDS.en, not_reported: INDICATOR_BUCKET_WORDS.en.not_reported },
+  assessment: ASSESSMENT_WORDS.en,
+  buckets: INDICATOR_BUCKET_WORDS.en,
   money: {
     increaseNok: "Budget increase",
     contributionNok: "Yearly contributions",
@@ -246,16 +195,7 @@ const en: StatusReportWords = {
   noIndicators: (indicators) => `No ${indicators}.`,
   noMeasures: (measures) => `No ${measures}.`,
   activityReports: (activities) => `Reports for ${activities}`,
-  levels: {
-    focusArea: { singular: "focus area", plural: "focus areas" },
-    strategicMove: { singular: "strategic move", plural: "strategic moves" },
-    mainGoal: { singular: "main goal", plural: "main goals" },
-    subGoal: { singular: "sub-goal", plural: "sub-goals" },
-    strategy: { singular: "strategy", plural: "strategies" },
-    measure: { singular: "measure", plural: "measures" },
-    activity: { singular: "activity", plural: "activities" },
-    indicator: { singular: "indicator", plural: "indicators" },
-  },
+  levels: LEVEL_WORDS.en,
 };
 
 const WORDS: Record<Locale, StatusReportWords> = { nb, nn, en };

@@ -4,31 +4,20 @@
  * fields that differ), unchanged or removed — with counts, and which other parts of the plan
  * (settings, actors, funding sources, flagships, related plans, reports) differ. Pure.
  */
+import type {
+  ActivityChange,
+  AreaChange,
+  ChangeKind,
+  Counts,
+  ImportPreview,
+  MeasureChange,
+  OtherPart,
+} from "./import-model.js";
 import type { Activity, FocusArea, Measure, PlanDocument } from "./plan-schema.js";
+
+export type { ActivityChange, AreaChange, ChangeKind, Counts, ImportPreview, MeasureChange, OtherPart };
+
 import { canonicalJson } from "./versions.js";
-
-export type ChangeKind = "new" | "changed" | "unchanged" | "removed";
-export type Counts = Record<ChangeKind, number>;
-
-export type ActivityChange = { key: string; title: string; change: ChangeKind; fields: string[] };
-export type MeasureChange = ActivityChange & { activities: ActivityChange[] };
-export type AreaChange = {
-  key: string;
-  number: number;
-  kind: FocusArea["kind"];
-  title: string;
-  change: ChangeKind;
-  fields: string[];
-  measures: MeasureChange[];
-};
-export type OtherPart = "settings" | "actors" | "fundingSources" | "flagships" | "relatedPlans" | "statusReports";
-
-export type ImportPreview = {
-  counts: { areas: Counts; measures: Counts; activities: Counts };
-  areas: AreaChange[];
-  /** Other parts of the plan the import changes (a whole-plan import: JSON, Word, StratML). */
-  otherChanges: OtherPart[];
-};
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 

@@ -1,6 +1,6 @@
 /** Search through the API, on Gjøvik's plan as seeded. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SearchResponse } from "../app/search.js";
+import type { SearchResponse } from "../domain/search-model.js";
 import { versionOf } from "../domain/versions.js";
 import { createTestServer, type TestServer } from "./test-server.js";
 

@@ -6,19 +6,9 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import { customType, index, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { SEARCH_ENTITY_TYPES } from "../../domain/search-model.js";
 import { FocusAreaKindValues, id, oneOf } from "./columns.js";
 import { actionPlanId } from "./plans.js";
-
-export const SEARCH_ENTITY_TYPES = [
-  "area",
-  "mainGoal",
-  "subGoal",
-  "strategy",
-  "measure",
-  "activity",
-  "indicator",
-] as const;
-export type SearchEntityType = (typeof SEARCH_ENTITY_TYPES)[number];
 
 /** Drizzle has no tsvector column; it is only ever written by the database and read by SQL. */
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });

@@ -10,66 +10,17 @@ import { z } from "zod";
 import type { AppContext } from "../../app/context.js";
 import { applyImportFile, IMPORT_FORMATS, previewImportFile } from "../../app/import-file.js";
 import { MAX_FILE_BYTES } from "../../documents/measures-import.js";
-import { Key } from "../../domain/plan-schema.js";
+import { Version } from "../../domain/edit-schemas.js";
+import {
+  ApplyResult as ApplyResponse,
+  ImportProblem,
+  PreviewResult as PreviewResponse,
+} from "../../domain/import-model.js";
 import { ErrorResponse, WriterHeaders, writerName } from "../schemas.js";
 import { PlanParams } from "./plans.js";
 
 const Format = z.enum(IMPORT_FORMATS).meta({ description: "The file's format: xlsx, csv, json, docx or stratml." });
-const Version = z
-  .string()
-  .regex(/^[0-9a-f]{16}$/)
-  .meta({ description: "The plan's version the preview answered." });
-
-const ChangeKind = z.enum(["new", "changed", "unchanged", "removed"]);
-const Counts = z.object({ new: z.number(), changed: z.number(), unchanged: z.number(), removed: z.number() });
-const ActivityChange = z.object({ key: Key, title: z.string(), change: ChangeKind, fields: z.array(z.string()) });
-const ImportPreview = z
-  .object({
-    counts: z.object({ areas: Counts, measures: Counts, activities: Counts }),
-    areas: z.array(
-      z.object({
-        key: Key,
-        number: z.number(),
-        kind: z.enum(["focus_area", "strategic_move"]),
-        title: z.string(),
-        change: ChangeKind,
-        fields: z.array(z.string()),
-        measures: z.array(ActivityChange.extend({ activities: z.array(ActivityChange) })),
-      }),
-    ),
-    otherChanges: z.array(
-      z.enum(["settings", "actors", "fundingSources", "flagships", "relatedPlans", "statusReports"]),
-    ),
-  })
-  .meta({
-    id: "ImportPreview",
-    description: "Per area, measure and activity: new, changed (which fields), unchanged or removed.",
-  });
-
-const PreviewResponse = z
-  .object({
-    format: Format,
-    version: Version,
-    preview: ImportPreview,
-    changes: z.boolean().meta({ description: "Whether applying the file would change anything." }),
-    skipped: z.array(z.string()).meta({ description: "What the file holds that the import leaves out." }),
-  })
-  .meta({ id: "ImportPreviewResult" });
-
-const ApplyResponse = z
-  .object({ version: Version, preview: ImportPreview, skipped: z.array(z.string()) })
-  .meta({ id: "ImportResult" });
-
-export const ImportProblem = z
-  .object({
-    code: z.string(),
-    message: z.string(),
-    sheet: z.string().optional(),
-    row: z.number().optional().meta({ description: "The row as a spreadsheet shows it (the header is row 1)." }),
-    column: z.string().optional().meta({ description: "The column's header as written in the file." }),
-    path: z.string().optional(),
-  })
-  .meta({ id: "ImportProblem" });
+const PreviewedVersion = Version.meta({ description: "The plan's version the preview answered." });
 
 const ImportError = z
   .object({
@@ -116,7 +67,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         tags: ["imports"],
         summary: "Import the file (the raw body) into the plan, if the plan is still at the preview's version",
         params: PlanParams,
-        querystring: z.object({ format: Format, version: Version }),
+        querystring: z.object({ format: Format, version: PreviewedVersion }),
         headers: WriterHeaders,
         response: { 200: ApplyResponse, ...errors },
       },

@@ -1,6 +1,9 @@
+import { FUNDING_KIND_WORDS, LEVEL_WORDS } from "../../domain/vocabulary.js";
 import type { Messages } from "./nb.js";
 import { coverageEn } from "./parts/coverage.js";
+import { downloadsEn } from "./parts/downloads.js";
 import { editEn } from "./parts/edit.js";
+import { importsEn } from "./parts/imports.js";
 import { insightEn } from "./parts/insight.js";
 import { reportEn } from "./parts/report.js";
 import { searchEn } from "./parts/search.js";
@@ -146,16 +149,7 @@ export const en: Messages = {
     annualContribution: "Annual contribution: {{amount}}",
     annualIncrease: "Of which budget increase: {{amount}} a year",
   },
-  fundingKind: {
-    within_budget: "Within existing budget",
-    budget_increase: "Budget increase",
-    annual_contribution: "Annual contribution",
-    separate_funding: "Separate funding",
-    project_funding: "Project funding",
-    already_allocated: "Already allocated",
-    shared_source: "Shared source",
-    to_be_clarified: "To be clarified",
-  },
+  fundingKind: FUNDING_KIND_WORDS.en,
   responsibility: {
     responsible: "Responsible",
     partners: "Partners",
@@ -211,20 +205,13 @@ export const en: Messages = {
     yes: "Yes",
     no: "No",
   },
-  levels: {
-    focusArea: { singular: "focus area", plural: "focus areas" },
-    strategicMove: { singular: "strategic move", plural: "strategic moves" },
-    mainGoal: { singular: "main goal", plural: "main goals" },
-    subGoal: { singular: "sub-goal", plural: "sub-goals" },
-    strategy: { singular: "strategy", plural: "strategies" },
-    measure: { singular: "measure", plural: "measures" },
-    activity: { singular: "activity", plural: "activities" },
-    indicator: { singular: "indicator", plural: "indicators" },
-  },
+  levels: LEVEL_WORDS.en,
   edit: editEn,
   report: reportEn,
   insight: insightEn,
   coverage: coverageEn,
   timeline: timelineEn,
   search: searchEn,
+  imports: importsEn,
+  downloads: downloadsEn,
 };

@@ -1,5 +1,8 @@
+import { FUNDING_KIND_WORDS, LEVEL_WORDS } from "../../domain/vocabulary.js";
 import { coverageNb } from "./parts/coverage.js";
+import { downloadsNb } from "./parts/downloads.js";
 import { editNb } from "./parts/edit.js";
+import { importsNb } from "./parts/imports.js";
 import { insightNb } from "./parts/insight.js";
 import { reportNb } from "./parts/report.js";
 import { searchNb } from "./parts/search.js";
@@ -144,16 +147,7 @@ export const nb = {
     annualContribution: "Årlig bidrag: {{amount}}",
     annualIncrease: "Herav økt ramme: {{amount}} per år",
   },
-  fundingKind: {
-    within_budget: "Innenfor egne rammer",
-    budget_increase: "Økt ramme",
-    annual_contribution: "Årlig bidrag",
-    separate_funding: "Egen finansiering",
-    project_funding: "Prosjektfinansiering",
-    already_allocated: "Allerede bevilget",
-    shared_source: "Felles kilde",
-    to_be_clarified: "Må avklares",
-  },
+  fundingKind: FUNDING_KIND_WORDS.nb,
   responsibility: {
     responsible: "Ansvarlig",
     partners: "Samarbeidspartnere",
@@ -209,22 +203,15 @@ export const nb = {
     yes: "Ja",
     no: "Nei",
   },
-  levels: {
-    focusArea: { singular: "satsingsområde", plural: "satsingsområder" },
-    strategicMove: { singular: "strategisk grep", plural: "strategiske grep" },
-    mainGoal: { singular: "hovedmål", plural: "hovedmål" },
-    subGoal: { singular: "delmål", plural: "delmål" },
-    strategy: { singular: "strategi", plural: "strategier" },
-    measure: { singular: "tiltak", plural: "tiltak" },
-    activity: { singular: "deltiltak", plural: "deltiltak" },
-    indicator: { singular: "måleindikator", plural: "måleindikatorer" },
-  },
+  levels: LEVEL_WORDS.nb,
   edit: editNb,
   report: reportNb,
   insight: insightNb,
   coverage: coverageNb,
   timeline: timelineNb,
   search: searchNb,
+  imports: importsNb,
+  downloads: downloadsNb,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,6 +1,9 @@
+import { FUNDING_KIND_WORDS, LEVEL_WORDS } from "../../domain/vocabulary.js";
 import type { Messages } from "./nb.js";
 import { coverageNn } from "./parts/coverage.js";
+import { downloadsNn } from "./parts/downloads.js";
 import { editNn } from "./parts/edit.js";
+import { importsNn } from "./parts/imports.js";
 import { insightNn } from "./parts/insight.js";
 import { reportNn } from "./parts/report.js";
 import { searchNn } from "./parts/search.js";
@@ -146,16 +149,7 @@ export const nn: Messages = {
     annualContribution: "Årleg bidrag: {{amount}}",
     annualIncrease: "Av dette auka ramme: {{amount}} per år",
   },
-  fundingKind: {
-    within_budget: "Innanfor eigne rammer",
-    budget_increase: "Auka ramme",
-    annual_contribution: "Årleg bidrag",
-    separate_funding: "Eiga finansiering",
-    project_funding: "Prosjektfinansiering",
-    already_allocated: "Allereie løyvd",
-    shared_source: "Felles kjelde",
-    to_be_clarified: "Må avklarast",
-  },
+  fundingKind: FUNDING_KIND_WORDS.nn,
   responsibility: {
     responsible: "Ansvarleg",
     partners: "Samarbeidspartnarar",
@@ -211,20 +205,13 @@ export const nn: Messages = {
     yes: "Ja",
     no: "Nei",
   },
-  levels: {
-    focusArea: { singular: "satsingsområde", plural: "satsingsområde" },
-    strategicMove: { singular: "strategisk grep", plural: "strategiske grep" },
-    mainGoal: { singular: "hovudmål", plural: "hovudmål" },
-    subGoal: { singular: "delmål", plural: "delmål" },
-    strategy: { singular: "strategi", plural: "strategiar" },
-    measure: { singular: "tiltak", plural: "tiltak" },
-    activity: { singular: "deltiltak", plural: "deltiltak" },
-    indicator: { singular: "måleindikator", plural: "måleindikatorar" },
-  },
+  levels: LEVEL_WORDS.nn,
   edit: editNn,
   report: reportNn,
   insight: insightNn,
   coverage: coverageNn,
   timeline: timelineNn,
   search: searchNn,
+  imports: importsNn,
+  downloads: downloadsNn,
 };

@@ -1,3 +1,4 @@
+import { INDICATOR_BUCKET_WORDS } from "../../../domain/vocabulary.js";
 /** The insight UI's words (money and dashboard; charts), in the three languages. */
 export const insightNb = {
   chart: {
@@ -27,13 +28,7 @@ export const insightNb = {
     indicatorsCaption: "Antall måleindikatorer etter hvor de står",
     state: "Står",
     count: "Antall",
-    buckets: {
-      met: "Mål nådd",
-      on_the_way: "På vei",
-      not_met: "Ikke nådd",
-      no_target: "Uten mål å måle mot",
-      not_reported: "Ikke rapportert",
-    },
+    buckets: INDICATOR_BUCKET_WORDS.nb,
     bucketPercent: "{{state}} ({{percent}} % av målet)",
     noIndicatorValues: "Ingen verdier er rapportert for måleindikatorene ennå.",
     valuesCaption: "Måleindikatorer med rapporterte verdier",
@@ -118,13 +113,7 @@ export const insightNn: typeof insightNb = {
     indicatorsCaption: "Talet på måleindikatorar etter kvar dei står",
     state: "Står",
     count: "Tal",
-    buckets: {
-      met: "Mål nådd",
-      on_the_way: "På veg",
-      not_met: "Ikkje nådd",
-      no_target: "Utan mål å måle mot",
-      not_reported: "Ikkje rapportert",
-    },
+    buckets: INDICATOR_BUCKET_WORDS.nn,
     bucketPercent: "{{state}} ({{percent}} % av målet)",
     noIndicatorValues: "Ingen verdiar er rapporterte for måleindikatorane enno.",
     valuesCaption: "Måleindikatorar med rapporterte verdiar",
@@ -209,13 +198,7 @@ export const insightEn: typeof insightNb = {
     indicatorsCaption: "Number of indicators by where they stand",
     state: "Stands",
     count: "Number",
-    buckets: {
-      met: "Target met",
-      on_the_way: "On the way",
-      not_met: "Not met",
-      no_target: "No target to measure against",
-      not_reported: "Not reported",
-    },
+    buckets: INDICATOR_BUCKET_WORDS.en,
     bucketPercent: "{{state}} ({{percent}} % of the target)",
     noIndicatorValues: "No values have been reported for the indicators yet.",
     valuesCaption: "Indicators with reported values",

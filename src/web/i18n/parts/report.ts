@@ -1,18 +1,8 @@
+import { ASSESSMENT_WORDS, STATUS_WORDS } from "../../../domain/vocabulary.js";
 /** The reporting UI's words (report form, indicator charts, history, reporting round), in the three languages. */
 export const reportNb = {
-  status: {
-    not_started: "Ikke startet",
-    ongoing: "Pågår",
-    completed: "Fullført",
-    postponed: "Utsatt",
-    cancelled: "Avbrutt",
-  },
-  assessment: {
-    on_track: "På sporet",
-    at_risk: "Risiko",
-    off_track: "Avvik",
-    none: "Ikke vurdert",
-  },
+  status: STATUS_WORDS.nb,
+  assessment: ASSESSMENT_WORDS.nb,
   period: {
     label: "Rapporteringsperiode",
     option: "{{period}} (frist {{deadline}})",
@@ -211,19 +201,8 @@ export const reportNb = {
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 export const reportNn: Widen<typeof reportNb> = {
-  status: {
-    not_started: "Ikkje starta",
-    ongoing: "Pågår",
-    completed: "Fullført",
-    postponed: "Utsett",
-    cancelled: "Avbrote",
-  },
-  assessment: {
-    on_track: "På sporet",
-    at_risk: "Risiko",
-    off_track: "Avvik",
-    none: "Ikkje vurdert",
-  },
+  status: STATUS_WORDS.nn,
+  assessment: ASSESSMENT_WORDS.nn,
   period: {
     label: "Rapporteringsperiode",
     option: "{{period}} (frist {{deadline}})",
@@ -420,19 +399,8 @@ export const reportNn: Widen<typeof reportNb> = {
 };
 
 export const reportEn: Widen<typeof reportNb> = {
-  status: {
-    not_started: "Not started",
-    ongoing: "Ongoing",
-    completed: "Completed",
-    postponed: "Postponed",
-    cancelled: "Cancelled",
-  },
-  assessment: {
-    on_track: "On track",
-    at_risk: "At risk",
-    off_track: "Off track",
-    none: "Not assessed",
-  },
+  status: STATUS_WORDS.en,
+  assessment: ASSESSMENT_WORDS.en,
   period: {
     label: "Reporting period",
     option: "{{period}} (due {{deadline}})",

@@ -3,28 +3,16 @@
  * plans (`api/use-resource.ts`): each query is asked once, and a newer query cancels an older one.
  */
 import { useCallback, useEffect, useState } from "react";
-import type { FocusAreaKind, LevelNames } from "../../../domain/plan-schema.js";
+import type { SearchResponse } from "../../../domain/search-model.js";
 import { ApiError } from "../../api/api-client.js";
 
-export type SearchEntityType = "area" | "mainGoal" | "subGoal" | "strategy" | "measure" | "activity" | "indicator";
-export type TextSegment = { text: string; isHit: boolean };
-
-export type SearchHit = {
-  type: SearchEntityType;
-  planKey: string;
-  planTitle: string;
-  areaKey: string;
-  areaKind: FocusAreaKind;
-  measureKey: string | null;
-  activityKey: string | null;
-  number: number | null;
-  title: TextSegment[];
-  snippet: TextSegment[] | null;
-  rank: number;
-};
-
-export type SearchPlan = { key: string; title: string; levelNames: LevelNames | null };
-export type SearchResponse = { query: string; total: number; hits: SearchHit[]; plans: SearchPlan[] };
+export type {
+  SearchEntityType,
+  SearchHit,
+  SearchPlan,
+  SearchResponse,
+  TextSegment,
+} from "../../../domain/search-model.js";
 
 /** How many hits the page shows at most; the count says how many there are in all. */
 export const PAGE_LIMIT = 50;
