@@ -1,7 +1,7 @@
 /** Chromium for the browser tests, the app's address, and helpers that look at pages as a person would. */
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import type { PlanDocument } from "../../src/domain/plan-schema.js";
 
 export const PLAN_KEY = "gjovik-naering-2024-2026";
@@ -77,4 +77,29 @@ export async function fetchPlanDocument(): Promise<PlanDocument> {
   const response = await fetch(`${baseUrl()}/api/plans/${PLAN_KEY}`);
   if (!response.ok) throw new Error(`GET /api/plans/${PLAN_KEY} answered ${response.status}`);
   return (await response.json()) as PlanDocument;
+}
+
+/**
+ * One browser and one page for a whole test file: launched before its tests, closed after them.
+ * Returns getters, since the page exists only once `beforeAll` has run.
+ */
+export function sharedPage(options: PageOptions & { timeout?: number } = {}): {
+  page: () => Page;
+  browser: () => Browser;
+} {
+  let chromium: TestBrowser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    chromium = await launchBrowser();
+    ({ page } = await openPage(chromium.browser, options));
+    page.setDefaultTimeout(options.timeout ?? 10_000);
+  });
+  afterAll(async () => {
+    await chromium?.close();
+  });
+  const made = <T>(thing: T | undefined): T => {
+    if (thing === undefined) throw new Error("sharedPage: the browser and page are made in beforeAll");
+    return thing;
+  };
+  return { page: () => made(page), browser: () => made(chromium).browser };
 }

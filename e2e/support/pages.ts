@@ -33,6 +33,7 @@ export function allPages(plan: PlanDocument): Array<{ name: string; path: string
     // Editing.
     { name: "edit hub", path: `${base}/edit` },
     { name: "edit settings", path: `${base}/edit/settings` },
+    { name: "import", path: `${base}/edit/import` },
     ...(firstArea ? [{ name: `edit area ${firstArea.key}`, path: `${base}/edit/areas/${firstArea.key}` }] : []),
     { name: "new area", path: `${base}/edit/areas/new` },
     ...(richest ? [{ name: `edit measure ${richest.key}`, path: `${base}/edit/measures/${richest.key}` }] : []),

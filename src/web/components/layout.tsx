@@ -70,8 +70,8 @@ function HeaderSearch({ planKey }: { planKey: string | undefined }) {
     navigate(paths.search(inputRef.current?.value.trim() ?? "", planKey));
   };
   return (
-    // A form with role="search" rather than <search>: the same landmark, known to every browser and to jsdom.
     <div className="header-search">
+      {/* biome-ignore lint/a11y/useSemanticElements: the same landmark as <search>, which older browsers and jsdom do not know */}
       <form role="search" aria-label={t("search.header.label")} onSubmit={handleSubmit}>
         <Label htmlFor={id} className="visually-hidden">
           {planKey === undefined ? t("search.header.field") : t("search.header.fieldPlan")}

@@ -13,6 +13,7 @@ export const paths = {
 
   // Editing (src/web/pages/edit).
   edit: (planKey: string) => `/plans/${enc(planKey)}/edit`,
+  importFile: (planKey: string) => `/plans/${enc(planKey)}/edit/import`,
   editSettings: (planKey: string) => `/plans/${enc(planKey)}/edit/settings`,
   newArea: (planKey: string) => `/plans/${enc(planKey)}/edit/areas/new`,
   editArea: (planKey: string, areaKey: string) => `/plans/${enc(planKey)}/edit/areas/${enc(areaKey)}`,
@@ -29,6 +30,12 @@ export const paths = {
     `/plans/${enc(planKey)}/reporting${period ? `?period=${enc(period)}` : ""}`,
   unitToDo: (planKey: string, actorKey: string, period?: string) =>
     `/plans/${enc(planKey)}/reporting/units/${enc(actorKey)}${period ? `?period=${enc(period)}` : ""}`,
+
+  // Files made by the API (src/web/components/downloads.tsx).
+  exportFile: (planKey: string, format: string, lang: string, areaKey?: string) =>
+    `/api/plans/${enc(planKey)}/export?format=${enc(format)}&lang=${enc(lang)}${areaKey ? `&area=${enc(areaKey)}` : ""}`,
+  statusReportFile: (planKey: string, format: string, lang: string, period: string) =>
+    `/api/plans/${enc(planKey)}/status-report?format=${enc(format)}&lang=${enc(lang)}&period=${enc(period)}`,
 
   // Insight (src/web/pages/insight) and search (src/web/pages/search).
   dashboard: (planKey: string) => `/plans/${enc(planKey)}/dashboard`,

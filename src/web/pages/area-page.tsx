@@ -2,6 +2,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { AppLink } from "../components/app-link.js";
+import { AREA_FORMATS, Downloads, useDownloadItems } from "../components/downloads.js";
 import { useLevelNames } from "../components/level-names.js";
 import { MeasureTable } from "../components/measure-table.js";
 import { NotFound } from "../components/not-found.js";
@@ -11,14 +12,19 @@ import { PlanBreadcrumbs } from "../components/plan-breadcrumbs.js";
 import { paths } from "../components/plan-paths.js";
 import { usePlanDocument } from "../components/plan-route.js";
 import { usePageTitle } from "../components/use-page-title.js";
+import { useLocale } from "../i18n/index.js";
 
 /** `/plans/:planKey/areas/:areaKey`: an area's main goal, sub-goals, strategies and measures. */
 export function AreaPage() {
   const { t } = useTranslation();
   const plan = usePlanDocument();
   const levels = useLevelNames(plan);
+  const locale = useLocale();
   const areaKey = useParams().areaKey ?? "";
   const area = plan.focusAreas.find((a) => a.key === areaKey);
+  const downloads = useDownloadItems(AREA_FORMATS, (format) =>
+    paths.exportFile(plan.actionPlan.key, format, locale, areaKey),
+  );
   usePageTitle(area?.title, plan.actionPlan.title);
   if (area === undefined) return <NotFound message={t("state.notFoundArea", { key: areaKey })} />;
   const planKey = plan.actionPlan.key;
@@ -66,6 +72,7 @@ export function AreaPage() {
           <MeasureTable planKey={planKey} area={area} />
         )}
       </section>
+      <Downloads heading={t("downloads.area")} items={downloads} />
     </div>
   );
 }

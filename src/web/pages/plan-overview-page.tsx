@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { formatDate } from "../../domain/format.js";
 import { AppLink } from "../components/app-link.js";
 import { AreaCards } from "../components/area-cards.js";
+import { Downloads, PLAN_FORMATS, useDownloadItems } from "../components/downloads.js";
 import { FlagshipCards } from "../components/flagship-cards.js";
 import { PageHeader } from "../components/page-header.js";
 import { paths } from "../components/plan-paths.js";
@@ -18,6 +19,7 @@ export function PlanOverviewPage() {
   const { actionPlan, organization, strategicPlan } = plan;
   usePageTitle(actionPlan.title);
   const revision = actionPlan.revision;
+  const downloads = useDownloadItems(PLAN_FORMATS, (format) => paths.exportFile(actionPlan.key, format, locale));
   return (
     <div className="stack">
       <PageHeader title={actionPlan.title} />
@@ -97,6 +99,8 @@ export function PlanOverviewPage() {
           </li>
         </ul>
       </section>
+
+      <Downloads heading={t("downloads.plan")} intro={t("downloads.planIntro")} items={downloads} />
     </div>
   );
 }

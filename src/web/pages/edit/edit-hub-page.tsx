@@ -19,6 +19,7 @@ export function EditHubPage() {
   const planKey = plan.actionPlan.key;
   usePageTitle(t("edit.hub.heading"), plan.actionPlan.title);
   const areaKeys = plan.focusAreas.map((a) => a.key);
+  const sheetHref = (format: "xlsx" | "csv") => `/api/plans/${encodeURIComponent(planKey)}/export?format=${format}`;
   return (
     <div className="stack">
       <PlanBreadcrumbs crumbs={[{ label: plan.actionPlan.title, to: paths.plan(planKey) }]} />
@@ -44,6 +45,17 @@ export function EditHubPage() {
           </li>
           <li>
             <AppLink to={paths.editList(planKey, "related-plans")}>{t("edit.lists.relatedPlans.heading")}</AppLink>
+          </li>
+          <li>
+            <AppLink to={paths.importFile(planKey)}>{t("imports.hubLink")}</AppLink>
+          </li>
+        </ul>
+        <ul className="link-list">
+          <li>
+            <a href={sheetHref("xlsx")}>{t("imports.downloadXlsx")}</a>
+          </li>
+          <li>
+            <a href={sheetHref("csv")}>{t("imports.downloadCsv")}</a>
           </li>
         </ul>
       </section>

@@ -11,6 +11,7 @@ const FundingSourcesEditPage = lazy(() =>
   import("./list-edit-pages.js").then((m) => ({ default: m.FundingSourcesEditPage })),
 );
 const FlagshipsEditPage = lazy(() => import("./list-edit-pages.js").then((m) => ({ default: m.FlagshipsEditPage })));
+const ImportPage = lazy(() => import("../import/import-page.js").then((m) => ({ default: m.ImportPage })));
 const RelatedPlansEditPage = lazy(() =>
   import("./related-plans-edit-page.js").then((m) => ({ default: m.RelatedPlansEditPage })),
 );
@@ -18,6 +19,7 @@ const RelatedPlansEditPage = lazy(() =>
 /** The editing pages under `/plans/:planKey` (each page lazy-loaded, with zod, only when opened). */
 export const editRoutes: RouteObject[] = [
   { path: "edit", element: <EditHubPage /> },
+  { path: "edit/import", element: <ImportPage /> },
   { path: "edit/settings", element: <SettingsEditPage /> },
   { path: "edit/areas/new", element: <AreaEditPage /> },
   { path: "edit/areas/:areaKey", element: <AreaEditPage /> },

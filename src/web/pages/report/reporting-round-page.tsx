@@ -5,6 +5,7 @@ import { periodLabel } from "../../../domain/reporting-periods.js";
 import { reportingRound } from "../../../domain/reporting-round.js";
 import { AppLink } from "../../components/app-link.js";
 import { DetailList } from "../../components/detail-list.js";
+import { Downloads, REPORT_FORMATS, useDownloadItems } from "../../components/downloads.js";
 import { PageHeader } from "../../components/page-header.js";
 import { PlanBreadcrumbs } from "../../components/plan-breadcrumbs.js";
 import { paths } from "../../components/plan-paths.js";
@@ -23,6 +24,9 @@ export function ReportingRoundPage() {
   const { period, choices, setPeriod } = useReportingPeriod(plan);
   usePageTitle(t("report.round.heading"), plan.actionPlan.title);
   const round = period === null ? null : reportingRound(plan, period);
+  const downloads = useDownloadItems(REPORT_FORMATS, (format) =>
+    paths.statusReportFile(planKey, format, locale, period ?? ""),
+  );
   return (
     <div className="stack">
       <PlanBreadcrumbs crumbs={[{ label: plan.actionPlan.title, to: paths.plan(planKey) }]} />
@@ -91,6 +95,11 @@ export function ReportingRoundPage() {
               </section>
             </Card>
           ) : null}
+          <Downloads
+            heading={t("downloads.report")}
+            intro={t("downloads.reportIntro", { period: periodLabel(period, locale) })}
+            items={downloads}
+          />
         </>
       )}
     </div>
