@@ -2,6 +2,7 @@ import type { DocumentOptions } from "../documents/document-options.js";
 import { measuresCsv } from "../documents/measures-csv.js";
 import { measuresXlsx } from "../documents/measures-xlsx.js";
 import { planDocx } from "../documents/plan-docx.js";
+import { planJson } from "../documents/plan-json.js";
 import { planPdf } from "../documents/plan-pdf.js";
 import { statusReportDocx } from "../documents/status-report-docx.js";
 import { statusReportPdf } from "../documents/status-report-pdf.js";
@@ -61,7 +62,7 @@ export type ExportOptions = { area?: string; locale?: Locale; today?: string };
 async function render(plan: PlanDocument, format: ExportFormat, options: DocumentOptions): Promise<Buffer> {
   switch (format) {
     case "json":
-      return Buffer.from(`${JSON.stringify(plan, null, 2)}\n`, "utf8");
+      return planJson(plan);
     case "docx":
       return planDocx(plan, options);
     case "pdf":
