@@ -58,6 +58,13 @@ describe("the measure page", () => {
     expect(screen.getByText("Systematiske besøk hos industribedrifter.")).toBeTruthy();
   });
 
+  it("gives each activity an address of its own, which search hits link to", async () => {
+    await renderApp(`/plans/${PLAN}/measures/industri-bedriftsbesok`);
+    // The activity's card (its indicators' chart further down has a heading of the same name).
+    const headings = await screen.findAllByRole("heading", { level: 3, name: "Følge opp besøkene" });
+    expect(headings.map((h) => h.id)).toContain("activity-industri-oppfolging");
+  });
+
   it("shows indicators with kind, target and deadline in Norwegian formats", async () => {
     // The fixture plan names its levels in its own words: «indikator», «aktivitet».
     await renderApp(`/plans/${PLAN}/measures/industri-bedriftsbesok`);

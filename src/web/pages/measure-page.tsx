@@ -75,7 +75,8 @@ export function MeasurePage() {
             {measure.activities.map((activity) => (
               <li key={activity.key}>
                 <Card data-color="neutral" className="stack-sm">
-                  <Heading level={3} data-size="xs">
+                  {/* The activity's own address, which search hits on it link to. */}
+                  <Heading level={3} data-size="xs" id={`activity-${activity.key}`}>
                     {activity.title}
                   </Heading>
                   {activity.description ? <Paragraph>{activity.description}</Paragraph> : null}

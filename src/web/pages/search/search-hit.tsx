@@ -90,9 +90,10 @@ export function hitPath(hit: SearchHit): string {
       return `${area}#strategies`;
     case "measure":
       return measure;
+    // An activity's card holds its indicators too, so both go to the card.
     case "activity":
-      return `${measure}#activities`;
+      return hit.activityKey === null ? `${measure}#activities` : `${measure}#activity-${hit.activityKey}`;
     case "indicator":
-      return hit.activityKey === null ? `${measure}#measure-indicators` : `${measure}#activities`;
+      return hit.activityKey === null ? `${measure}#measure-indicators` : `${measure}#activity-${hit.activityKey}`;
   }
 }

@@ -79,7 +79,9 @@ describe("the search page", () => {
     expect(measure.getAttribute("href")).toBe(`/plans/${PLAN}/measures/industri-bedriftsbesok`);
     expect(within(items[1] as HTMLElement).getByText("Systematiske besøk hos industribedrifter.")).toBeTruthy();
     const indicator = within(items[2] as HTMLElement).getByRole("link", { name: "20 bedrifter fulgt opp" });
-    expect(indicator.getAttribute("href")).toBe(`/plans/${PLAN}/measures/industri-bedriftsbesok#activities`);
+    expect(indicator.getAttribute("href")).toBe(
+      `/plans/${PLAN}/measures/industri-bedriftsbesok#activity-industri-oppfolging`,
+    );
   });
 
   it("searches from the header box of a plan's page within that plan, and offers all plans", async () => {
