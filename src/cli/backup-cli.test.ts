@@ -3,39 +3,19 @@
  * restore into a new one (a PGlite folder, or a PostgreSQL database with TEST_DATABASE_URL), and
  * the messages for a missing file, a file that is no backup, a newer format and a database in use.
  */
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDatabase } from "../db/test-database.js";
+import { runPlanspor } from "./run-planspor.js";
 
-const BIN = fileURLToPath(new URL("../../bin/planspor.js", import.meta.url));
 const KEY = "gjovik-naering-2024-2026";
 const scratch = mkdtempSync(join(tmpdir(), "planspor-backup-cli-"));
 const backupFile = join(scratch, "planspor.backup.gz");
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-function planspor(args: string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const planspor = runPlanspor;
 
 /** The database of the backup and the one restored into: PGlite folders, or two server databases. */
 let sourceEnv: Record<string, string>;

@@ -1,40 +1,20 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDatabase } from "../db/test-database.js";
 import { PlanDocument } from "../domain/plan-schema.js";
+import { type Run, runPlanspor } from "./run-planspor.js";
 
-const BIN = fileURLToPath(new URL("../../bin/planspor.js", import.meta.url));
 const KEY = "gjovik-naering-2024-2026";
 const builtinText = readFileSync(new URL(`../../plans/${KEY}.json`, import.meta.url), "utf8");
 const scratch = mkdtempSync(join(tmpdir(), "planspor-cli-"));
-
-type Run = { code: number | null; stdout: string; stderr: string };
 
 /** The database every command of this file uses: a fresh PGlite folder, or a fresh PostgreSQL database. */
 let dbEnv: Record<string, string>;
 let dropDatabase: (() => Promise<void>) | undefined;
 
-function planspor(args: string[], env: Record<string, string> = dbEnv): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const planspor = (args: string[], env: Record<string, string> = dbEnv): Promise<Run> => runPlanspor(args, env);
 
 beforeAll(async () => {
   const url = process.env.TEST_DATABASE_URL;
@@ -115,6 +95,23 @@ describe("planspor CLI", () => {
     const format = await planspor(["export", "--plan", KEY, "--format", "odt"]);
     expect(format.code).toBe(1);
     expect(format.stderr).toContain('Export format "odt" is not supported');
+  });
+
+  it("reads an edited spreadsheet into a plan with --plan, and places a bad file's problems by row and column", async () => {
+    const csv = join(scratch, "measures.csv");
+    expect((await planspor(["export", "--plan", KEY, "--format", "csv", "--out", csv])).code).toBe(0);
+    const title = "Gjennomføre bedriftsbesøk for å identifisere utviklingsprosjekter";
+    writeFileSync(csv, readFileSync(csv, "utf8").replace(title, "Bedriftsbesøk hos industrien"));
+    const imported = await planspor(["import", csv, "--plan", KEY]);
+    expect(imported.stderr).toBe("");
+    expect(imported.stdout).toContain(`Imported ${csv} into ${KEY}`);
+    expect(imported.stdout).toContain("measures: 0 new, 1 changed, 26 unchanged, 0 removed");
+
+    const bad = join(scratch, "bad.csv");
+    writeFileSync(bad, "Tittel;Strategi\nNoe;1\n");
+    const refused = await planspor(["import", bad, "--plan", KEY]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("row 1, column Strategi: ");
   });
 });
 

@@ -2,9 +2,11 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { BackupError, backupDatabase, openBackup, type Progress, restoreDatabase } from "../app/backup.js";
 import { exportPlan, parseExportFormat } from "../app/export-plan.js";
+import { applyImportFile, previewImportFile } from "../app/import-file.js";
 import { importPlan } from "../app/import-plan.js";
 import { listPlans } from "../app/list-plans.js";
 import { seedPlans } from "../app/seed-plans.js";
+import type { ImportFormat } from "../domain/import-model.js";
 import { CliError } from "./env.js";
 import { withContext } from "./with-context.js";
 
@@ -54,10 +56,52 @@ async function readPlanFile(path: string): Promise<unknown> {
   }
 }
 
-export async function importCommand(file: string, options: { replace: boolean }): Promise<void> {
+/** The import format of a file, from its extension (StratML as .xml). */
+const FORMATS_BY_EXTENSION: Record<string, ImportFormat> = {
+  xlsx: "xlsx",
+  csv: "csv",
+  json: "json",
+  docx: "docx",
+  xml: "stratml",
+};
+
+export async function importCommand(file: string, options: { replace: boolean; plan?: string }): Promise<void> {
+  if (options.plan !== undefined) return importIntoPlan(file, options.plan);
   const content = await readPlanFile(file);
   const result = await withContext((ctx) => importPlan(ctx, content, { replace: options.replace }));
   process.stdout.write(`${result.outcome === "created" ? "Imported" : "Replaced"} ${result.key}: ${result.title}\n`);
+}
+
+/**
+ * A file of any importable format read into an existing plan, as the web's import does: every
+ * problem by row and column, or what changes, then applied in one transaction with its history.
+ */
+async function importIntoPlan(file: string, planKey: string): Promise<void> {
+  const extension = file.toLowerCase().split(".").pop() ?? "";
+  const format = FORMATS_BY_EXTENSION[extension];
+  if (format === undefined) {
+    throw new CliError(`${file}: Planspor reads .xlsx, .csv, .json, .docx and .xml (StratML) files`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    throw new CliError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const result = await withContext(async (ctx) => {
+    const preview = await previewImportFile(ctx, planKey, format, bytes);
+    if (!preview.changes) return { preview: preview.preview, skipped: preview.skipped, isApplied: false };
+    const applied = await applyImportFile(ctx, planKey, format, bytes, preview.version, { name: "planspor import" });
+    return { preview: applied.preview, skipped: applied.skipped, isApplied: true };
+  });
+  const { measures, activities } = result.preview.counts;
+  const counts = (c: typeof measures) =>
+    `${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.removed} removed`;
+  process.stdout.write(
+    `${result.isApplied ? "Imported" : "Nothing to change from"} ${file} into ${planKey}\n` +
+      `  measures: ${counts(measures)}\n  activities: ${counts(activities)}\n`,
+  );
+  for (const skipped of result.skipped) process.stdout.write(`  skipped: ${skipped}\n`);
 }
 
 export async function seedCommand(options: { replace: boolean }): Promise<void> {

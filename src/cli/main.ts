@@ -39,8 +39,9 @@ program
 program
   .command("import")
   .description("validate a plan file and store it (nothing is written if any part is invalid)")
-  .argument("<file>", "a plan file in the interchange format planspor/1 (JSON)")
+  .argument("<file>", "a plan file: planspor/1 (JSON); with --plan also .xlsx, .csv, .docx or StratML .xml")
   .option("--replace", "replace a plan with the same key", false)
+  .option("--plan <key>", "read the file into this existing plan, as the web's import does")
   .action(async (file, options) => (await commands()).importCommand(file, options));
 
 program
@@ -62,10 +63,24 @@ program
   .option("--force", "replace everything in a database that is not empty", false)
   .action(async (file, options) => (await commands()).restoreCommand(file, options));
 
+/** «Tiltak, row 4, column Strategier: » — where a problem of an imported file is. */
+function placeOf(problem: Record<string, unknown>): string {
+  const parts = [
+    problem.sheet === undefined ? null : String(problem.sheet),
+    problem.row === undefined ? null : `row ${String(problem.row)}`,
+    problem.column === undefined ? null : `column ${String(problem.column)}`,
+    problem.path === undefined ? null : String(problem.path),
+  ].filter((part) => part !== null);
+  return parts.length === 0 ? "" : `${parts.join(", ")}: `;
+}
+
 function report(error: unknown): number {
   if (error instanceof AppError) {
     process.stderr.write(`Error: ${error.message}\n`);
     for (const p of error.problems) process.stderr.write(`  ${p.path}: ${p.message}\n`);
+    // A refused file's problems are placed by sheet, row and column (or a path) in the file.
+    const fileProblems = (error.details.problems ?? []) as Array<Record<string, unknown>>;
+    for (const p of fileProblems) process.stderr.write(`  ${placeOf(p)}${String(p.message)}\n`);
     return 1;
   }
   if (error instanceof CliError || error instanceof DatabaseError) {
