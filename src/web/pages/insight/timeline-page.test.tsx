@@ -19,12 +19,15 @@ describe("the timeline", () => {
     expect(within(measure).getByText("Første halvår 2024")).toBeTruthy();
     expect(within(measure).getByText("30.06.2026")).toBeTruthy();
     expect(within(measure).getByText("frist for indikator")).toBeTruthy();
+    // Its latest report (2024) said «Pågår»; the activity reported «Fullført» in 2025-T1.
+    expect(within(measure).getAllByRole("cell").map((c) => c.textContent)).toContain("Pågår");
     expect(within(measure).getByRole("link", { name: "Bedriftsbesøk" }).getAttribute("href")).toBe(
       `/plans/${PLAN}/measures/industri-bedriftsbesok`,
     );
     const activity = industri.getByRole("row", { name: /Lage besøksplan/ });
     expect(within(activity).getByText("Aktivitet")).toBeTruthy();
     expect(within(activity).getByText("Andre halvår 2025")).toBeTruthy();
+    expect(within(activity).getByText("Fullført")).toBeTruthy();
     const inherited = industri.getByRole("row", { name: /Følge opp besøkene/ });
     expect(within(inherited).getByText("Første halvår 2024")).toBeTruthy();
     expect(within(inherited).getByText("som for tiltak")).toBeTruthy();

@@ -195,6 +195,7 @@ function AreaTimeline({ area, axis, planKey, levels }: AreaTimelineProps) {
                 </th>
                 <th scope="col">{t("timeline.start")}</th>
                 <th scope="col">{t("timeline.end")}</th>
+                <th scope="col">{t("timeline.status")}</th>
                 <th scope="col" className="timeline-axis-cell">
                   <span className="visually-hidden">{t("timeline.axis", { first, last })}</span>
                   <span className="timeline-years" aria-hidden="true">
@@ -215,7 +216,7 @@ function AreaTimeline({ area, axis, planKey, levels }: AreaTimelineProps) {
             {area.unscheduled.length > 0 ? (
               <tbody className="timeline-unscheduled">
                 <tr>
-                  <th scope="colgroup" colSpan={4}>
+                  <th scope="colgroup" colSpan={5}>
                     {t("timeline.unscheduled")}
                   </th>
                 </tr>
@@ -262,6 +263,7 @@ function TimelineRow({ item, axis, planKey, levels }: TimelineRowProps) {
           {t(`timeline.endSource.${item.end.source}`, { indicator: levels.name("indicator") })}
         </span>
       </td>
+      <td>{item.status === null ? t("timeline.notReported") : t(`report.status.${item.status}`)}</td>
       <td className="timeline-bar-cell">
         {item.start.date === null ? (
           <span className="timeline-condition">
