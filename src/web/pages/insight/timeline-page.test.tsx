@@ -20,7 +20,11 @@ describe("the timeline", () => {
     expect(within(measure).getByText("30.06.2026")).toBeTruthy();
     expect(within(measure).getByText("frist for indikator")).toBeTruthy();
     // Its latest report (2024) said «Pågår»; the activity reported «Fullført» in 2025-T1.
-    expect(within(measure).getAllByRole("cell").map((c) => c.textContent)).toContain("Pågår");
+    expect(
+      within(measure)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toContain("Pågår");
     expect(within(measure).getByRole("link", { name: "Bedriftsbesøk" }).getAttribute("href")).toBe(
       `/plans/${PLAN}/measures/industri-bedriftsbesok`,
     );
