@@ -19,6 +19,7 @@ import type { PlanDocument } from "../domain/plan-schema.js";
 import { lostReferences, type Reference, targetId, withoutReferences } from "../domain/references.js";
 import { formatJsonPath, type PlanProblem, parsePlanDocument } from "../domain/validate-plan.js";
 import { versionOf } from "../domain/versions.js";
+import { refuseAdopted } from "./adopt-revision.js";
 import type { AppContext } from "./context.js";
 import { AppError, notFound } from "./errors.js";
 
@@ -52,6 +53,8 @@ export async function editPlan(
 ): Promise<WriteResult> {
   try {
     const outcome = await withLockedPlan(ctx.database, planKey, async ({ tx, actionPlanId, plan }) => {
+      // Status reports are reports on the plan, not its content: they stay open on an adopted revision.
+      if (edit.op !== "report") await refuseAdopted(tx, actionPlanId, plan);
       const result = asAppError(() => {
         checkVersion(plan, edit, options.version);
         return applyEdit(plan, edit);

@@ -18,7 +18,11 @@ export type AppErrorCode =
   /** A removal would leave others pointing at nothing: `details.references` lists them. */
   | "has_references"
   /** A new thing's key is already in use. */
-  | "key_taken";
+  | "key_taken"
+  /** The plan's current revision is adopted, so its content is read-only (roll to get a draft). */
+  | "revision_adopted"
+  /** Only an adopted revision can be rolled into the next one. */
+  | "revision_not_adopted";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;

@@ -18,6 +18,7 @@ import type { PlanDocument } from "../domain/plan-schema.js";
 import { lostReferences, targetId, withoutReferences } from "../domain/references.js";
 import { parsePlanDocument } from "../domain/validate-plan.js";
 import { versionOf } from "../domain/versions.js";
+import { refuseAdopted } from "./adopt-revision.js";
 import type { AppContext } from "./context.js";
 import type { Writer } from "./edit-plan.js";
 import { AppError, notFound } from "./errors.js";
@@ -135,6 +136,7 @@ export async function applyImportFile(
 ): Promise<ApplyResult> {
   try {
     const outcome = await withLockedPlan(ctx.database, planKey, async ({ tx, actionPlanId, plan }) => {
+      await refuseAdopted(tx, actionPlanId, plan);
       const current = versionOf(plan);
       if (current !== version) {
         throw new AppError(

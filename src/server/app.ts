@@ -15,6 +15,7 @@ import { measureRoutes } from "./routes/measures.js";
 import { planPartRoutes } from "./routes/plan-parts.js";
 import { planRoutes } from "./routes/plans.js";
 import { reportRoutes } from "./routes/reports.js";
+import { revisionRoutes } from "./routes/revisions.js";
 import { searchRoutes } from "./routes/search.js";
 import { timelineRoutes } from "./routes/timeline.js";
 import { registerWeb } from "./web.js";
@@ -50,6 +51,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     searchRoutes,
     documentRoutes,
     importRoutes,
+    revisionRoutes,
   ];
   for (const routes of all) {
     await app.register(routes, { ctx });

@@ -18,6 +18,8 @@ const STATUS: Record<AppErrorCode, number> = {
   version_conflict: 409,
   has_references: 409,
   key_taken: 409,
+  revision_adopted: 409,
+  revision_not_adopted: 409,
 };
 
 export type ErrorBody = {

@@ -55,6 +55,13 @@ describe("the API description", () => {
         "/api/plans/{planKey}/status-report",
         "/api/plans/{planKey}/import/preview",
         "/api/plans/{planKey}/import",
+        "/api/plans/{planKey}/revisions",
+        "/api/plans/{planKey}/revisions/{number}",
+        "/api/plans/{planKey}/revisions/adopt",
+        "/api/plans/{planKey}/revisions/roll",
+        "/api/plans/{planKey}/revisions/compare",
+        "/api/plans/{planKey}/evaluations",
+        "/api/plans/{planKey}/evaluations/{year}/{targetType}/{targetKey}",
       ].sort(),
     );
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["PlanDocument", "Measure"]));

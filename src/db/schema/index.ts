@@ -29,4 +29,5 @@ export {
 } from "./plans.js";
 export * from "./related-plans.js";
 export * from "./reports.js";
+export * from "./revisions.js";
 export * from "./search.js";
