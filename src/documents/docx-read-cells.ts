@@ -3,6 +3,7 @@
  * predict (docs/ARCHITECTURE.md, «Word import»). The text is always kept as written; the kinds,
  * numbers and years beside it are what these rules could read, with a safe default otherwise.
  */
+import { keyFromText } from "../domain/keys.js";
 import type { Actor, FundingLine, Indicator, NumberRef, Start } from "../domain/plan-schema.js";
 
 /** Title comparison: case, spacing and trailing punctuation do not make two titles differ. */
@@ -17,19 +18,7 @@ export function sameText(text: string): string {
 
 /** «Bedriftsbesøk i Øst» → `bedriftsbesok-i-ost`: æ → ae, ø → o, å → a, other accents dropped. */
 export function slug(text: string, maxWords = 6): string {
-  const words = text
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/[øœ]/g, "o")
-    .replace(/å/g, "a")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .split(" ")
-    .filter((w) => w.length > 0)
-    .slice(0, maxWords);
-  return words.join("-").slice(0, 60).replace(/-+$/, "") || "punkt";
+  return keyFromText(text, { maxWords, maxLength: 60 }) || "punkt";
 }
 
 /** A bullet typed as text («- », «• », «– », «* ») and the text after it, or null. */

@@ -5,6 +5,7 @@
  * the whole plan is then checked by the domain, and its problems are placed back on rows.
  */
 
+import { keyFromText } from "../domain/keys.js";
 import type {
   Activity,
   FocusArea,
@@ -282,17 +283,7 @@ function half(n: number | null, fail: () => void): 1 | 2 | null {
 
 /** A key from a title: «Bedriftsbesøk i industrien» → `bedriftsbesok-i-industrien`, made unique. */
 export function newKey(title: string, used: Set<string>, more: Set<string>): string {
-  const base =
-    title
-      .toLowerCase()
-      .replace(/æ/g, "ae")
-      .replace(/[øö]/g, "o")
-      .replace(/[åä]/g, "a")
-      .normalize("NFKD")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 60)
-      .replace(/-+$/, "") || "tiltak";
+  const base = keyFromText(title, { maxLength: 60 }) || "tiltak";
   let key = base;
   for (let i = 2; used.has(key) || more.has(key); i++) key = `${base}-${i}`;
   more.add(key);

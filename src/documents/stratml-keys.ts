@@ -2,24 +2,14 @@
  * Keys for what a StratML file names but does not key: from the name, lower-case, æ/ø/å as
  * ae/o/a, other accents dropped, everything else a single hyphen, unique within its kind.
  */
+import { keyFromText } from "../domain/keys.js";
 import type { XmlElement } from "./stratml-read.js";
 import { readPlanId } from "./stratml-xml.js";
 
 const MAX_KEY = 80;
 
 export function keyFromName(name: string, fallback: string): string {
-  const key = name
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "o")
-    .replace(/å/g, "a")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, MAX_KEY)
-    .replace(/-+$/, "");
-  return key === "" ? fallback : key;
+  return keyFromText(name, { maxLength: MAX_KEY }) || fallback;
 }
 
 /**

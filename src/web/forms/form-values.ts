@@ -1,18 +1,9 @@
 /** Turning what a person types into the values the plan holds, and back. */
+import { keyFromText } from "../../domain/keys.js";
 
-/** A key suggested from a title: lower-case, æ→ae, ø→o, å→a, anything else → single hyphens. */
+/** A key suggested from a title (see `keyFromText`). */
 export function suggestKey(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "o")
-    .replace(/å/g, "a")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 100)
-    .replace(/-+$/g, "");
+  return keyFromText(title, { maxLength: 100 });
 }
 
 /**
