@@ -1,12 +1,13 @@
-import { Button, Field, Heading, Label, Select, Textfield } from "@digdir/designsystemet-react";
+import { Button, Heading, Textfield } from "@digdir/designsystemet-react";
 import { type ChangeEvent, type FormEvent, useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { MeasureFilter, MeasureView } from "../../domain/measure-views.js";
 import type { PlanDocument } from "../../domain/plan-schema.js";
+import { type FilterOption, FilterSelect } from "./filter-select.js";
 import { useLevelNames } from "./level-names.js";
 import type { FilterName } from "./measure-filter-url.js";
 
-type Option = { value: string; label: string };
+type Option = FilterOption;
 type MeasureFiltersProps = {
   plan: PlanDocument;
   measures: MeasureView[];
@@ -64,6 +65,7 @@ export function MeasureFilters({
       </Heading>
       <div className="filters__grid">
         <FilterSelect
+          allLabel={t("measures.all")}
           name="area"
           label={t("measures.area")}
           value={filter.area}
@@ -71,6 +73,7 @@ export function MeasureFilters({
           onChange={onChange}
         />
         <FilterSelect
+          allLabel={t("measures.all")}
           name="strategy"
           label={levels.title("strategy")}
           value={filter.strategy}
@@ -78,6 +81,7 @@ export function MeasureFilters({
           onChange={onChange}
         />
         <FilterSelect
+          allLabel={t("measures.all")}
           name="actor"
           label={t("measures.actor")}
           value={filter.actor}
@@ -85,6 +89,7 @@ export function MeasureFilters({
           onChange={onChange}
         />
         <FilterSelect
+          allLabel={t("measures.all")}
           name="startYear"
           label={t("measures.startYear")}
           value={filter.startYear}
@@ -92,6 +97,7 @@ export function MeasureFilters({
           onChange={onChange}
         />
         <FilterSelect
+          allLabel={t("measures.all")}
           name="flagship"
           label={t("measures.flagship")}
           value={filter.flagship}
@@ -112,32 +118,5 @@ export function MeasureFilters({
         </Button>
       ) : null}
     </form>
-  );
-}
-
-type FilterSelectProps = {
-  name: FilterName;
-  label: string;
-  value: string | number | undefined;
-  options: Option[];
-  onChange: (name: FilterName, value: string) => void;
-};
-
-function FilterSelect({ name, label, value, options, onChange }: FilterSelectProps) {
-  const { t } = useTranslation();
-  const id = useId();
-  const handleChange = (event: ChangeEvent<HTMLSelectElement>) => onChange(name, event.target.value);
-  return (
-    <Field>
-      <Label htmlFor={id}>{label}</Label>
-      <Select id={id} value={value === undefined ? "" : String(value)} onChange={handleChange}>
-        <Select.Option value="">{t("measures.all")}</Select.Option>
-        {options.map((option) => (
-          <Select.Option key={option.value} value={option.value}>
-            {option.label}
-          </Select.Option>
-        ))}
-      </Select>
-    </Field>
   );
 }

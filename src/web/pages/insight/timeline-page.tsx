@@ -1,5 +1,5 @@
-import { Button, Field, Heading, Label, Paragraph, Select } from "@digdir/designsystemet-react";
-import { type ChangeEvent, type CSSProperties, useId, useMemo } from "react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { type CSSProperties, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { formatDate } from "../../../domain/format.js";
@@ -12,6 +12,7 @@ import {
   type TimelineStartSource,
 } from "../../../domain/timeline.js";
 import { AppLink } from "../../components/app-link.js";
+import { type FilterOption, FilterSelect } from "../../components/filter-select.js";
 import { type LevelNamer, useLevelNames } from "../../components/level-names.js";
 import { PageHeader } from "../../components/page-header.js";
 import { PlanBreadcrumbs } from "../../components/plan-breadcrumbs.js";
@@ -22,7 +23,7 @@ import { usePageTitle } from "../../components/use-page-title.js";
 import { useLocale } from "../../i18n/index.js";
 
 type FilterName = "unit" | "flagship";
-type Option = { value: string; label: string };
+type Option = FilterOption;
 /** The axis: the plan period as days since the epoch, its last day included. */
 type Axis = { years: number[]; fromDay: number; days: number };
 
@@ -100,8 +101,16 @@ export function TimelinePage() {
       />
       <form className="filters" aria-label={t("timeline.filters")} onSubmit={(event) => event.preventDefault()}>
         <div className="filters__grid">
-          <FilterSelect name="unit" label={t("timeline.unit")} value={unit} options={units} onChange={handleChange} />
           <FilterSelect
+            allLabel={t("timeline.all")}
+            name="unit"
+            label={t("timeline.unit")}
+            value={unit}
+            options={units}
+            onChange={handleChange}
+          />
+          <FilterSelect
+            allLabel={t("timeline.all")}
             name="flagship"
             label={t("timeline.flagship")}
             value={flagship}
@@ -128,33 +137,6 @@ export function TimelinePage() {
         <AreaTimeline key={area.areaKey} area={area} axis={axis} planKey={planKey} levels={levels} />
       ))}
     </div>
-  );
-}
-
-type FilterSelectProps = {
-  name: FilterName;
-  label: string;
-  value: string | null;
-  options: Option[];
-  onChange: (name: FilterName, value: string) => void;
-};
-
-function FilterSelect({ name, label, value, options, onChange }: FilterSelectProps) {
-  const { t } = useTranslation();
-  const id = useId();
-  const handleChange = (event: ChangeEvent<HTMLSelectElement>) => onChange(name, event.target.value);
-  return (
-    <Field>
-      <Label htmlFor={id}>{label}</Label>
-      <Select id={id} name={name} value={value ?? ""} onChange={handleChange}>
-        <Select.Option value="">{t("timeline.all")}</Select.Option>
-        {options.map((option) => (
-          <Select.Option key={option.value} value={option.value}>
-            {option.label}
-          </Select.Option>
-        ))}
-      </Select>
-    </Field>
   );
 }
 
