@@ -7,6 +7,7 @@
 import type { AreaFields, Collection, PlanSettings, SimpleCollection } from "../../domain/plan-edits.js";
 import type { Actor, Flagship, FundingSource, Measure, PeriodKey, RelatedPlan } from "../../domain/plan-schema.js";
 import type { Reference } from "../../domain/references.js";
+import { i18n } from "../i18n/index.js";
 import { ApiError } from "./api-client.js";
 import { refreshPlan } from "./use-resource.js";
 
@@ -85,10 +86,16 @@ async function send<T>(planKey: string, method: string, path: string, body?: unk
   if (!response.ok) {
     const error = asRecord(asRecord(json)?.error) ?? {};
     const current = asRecord(error.current);
+    const code = typeof error.code === "string" ? error.code : "http_error";
     throw new WriteError(
       response.status,
-      typeof error.code === "string" ? error.code : "http_error",
-      typeof error.message === "string" ? error.message : `HTTP ${response.status}`,
+      code,
+      // A refusal the person can act on is said in their language; others keep the server's words.
+      code === "revision_adopted"
+        ? i18n.t("edit.form.revisionAdopted")
+        : typeof error.message === "string"
+          ? error.message
+          : `HTTP ${response.status}`,
       Array.isArray(error.problems) ? (error.problems as FieldProblem[]) : [],
       current === null ? null : { version: String(current.version), data: current.data },
       Array.isArray(error.references) ? (error.references as Reference[]) : [],

@@ -39,6 +39,8 @@ export const editNb = {
     summaryHeading: "Rett opp dette før du lagrer:",
     summaryLine: "{{label}}: {{message}}",
     failed: "Endringen ble ikke lagret: {{message}}",
+    revisionAdopted:
+      "Denne revisjonen av planen er vedtatt og kan ikke endres. Rull planen til en ny revisjon for å endre den.",
   },
   problems: {
     required: "Feltet må fylles ut.",
@@ -282,6 +284,8 @@ export const editNn: Widen<typeof editNb> = {
     summaryHeading: "Rett opp dette før du lagrar:",
     summaryLine: "{{label}}: {{message}}",
     failed: "Endringa vart ikkje lagra: {{message}}",
+    revisionAdopted:
+      "Denne revisjonen av planen er vedteken og kan ikkje endrast. Rull planen til ein ny revisjon for å endre han.",
   },
   problems: {
     required: "Feltet må fyllast ut.",
@@ -523,6 +527,8 @@ export const editEn: Widen<typeof editNb> = {
     summaryHeading: "Please correct the following before saving:",
     summaryLine: "{{label}}: {{message}}",
     failed: "The change was not saved: {{message}}",
+    revisionAdopted:
+      "This revision of the plan has been adopted and cannot be changed. Roll the plan into a new revision to change it.",
   },
   problems: {
     required: "This field is required.",

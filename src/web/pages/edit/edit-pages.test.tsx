@@ -132,6 +132,21 @@ describe("the editing pages", () => {
     );
   });
 
+  it("says in Norwegian that an adopted revision cannot be changed", async () => {
+    const { handler, writes } = api(() => ({
+      status: 409,
+      body: { error: { code: "revision_adopted", message: "Revision 2 was adopted and is read-only" } },
+    }));
+    await renderApp(`/plans/${PLAN}/edit/measures/industri-bedriftsbesok`, handler);
+    await titleField();
+    fireEvent.click(screen.getByRole("button", { name: "Lagre" }));
+    await waitFor(() => expect(writes).toHaveLength(1));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toBe(
+      "Endringen ble ikke lagret: Denne revisjonen av planen er vedtatt og kan ikke endres. Rull planen til en ny revisjon for å endre den.",
+    );
+  });
+
   it("keeps the draft on a conflict and loads the current data when asked", async () => {
     const changed = fixturePlan();
     const measure = changed.focusAreas[0]?.measures[0];

@@ -50,6 +50,7 @@ export function ImportPage() {
     if (!(error instanceof ImportRefused)) return { kind: "failed", message: (error as Error).message };
     if (error.status === 413) return { kind: "failed", message: t("imports.tooLarge") };
     if (error.code === "version_conflict") return { kind: "failed", message: t("imports.conflict") };
+    if (error.code === "revision_adopted") return { kind: "failed", message: t("edit.form.revisionAdopted") };
     if (error.problems.length > 0) return { kind: "problems", problems: error.problems };
     return { kind: "failed", message: t("imports.failed", { message: error.message }) };
   };
