@@ -1,7 +1,7 @@
 /**
  * Starts Planspor once for all browser tests: on a fresh PGlite folder, or on a fresh database of
  * the PostgreSQL server at TEST_DATABASE_URL, with Gjøvik's plan and the made-up test plan (which
- * the tests that write change). The built UI must exist (`npx vite build`).
+ * the tests that write change), and a copy of it for the yearly roll. The built UI must exist (`npx vite build`).
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -15,6 +15,8 @@ import { fixturePlanInput } from "../src/domain/test-fixtures.js";
 import { startPlanspor } from "../src/server/start.js";
 
 const PLAN_KEY = "gjovik-naering-2024-2026";
+/** The plan `revisions.e2e.ts` rolls and adopts. */
+export const ROLLED_PLAN_KEY = "rulleby-naering-2024-2026";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -44,6 +46,10 @@ export default async function setup(project: TestProject) {
   }
   // A second plan for the tests that write, so that Gjøvik's stays as the other tests expect it.
   await importPlan(app.ctx, fixturePlanInput(), { replace: false });
+  // And one for the yearly roll, which adopts its revisions (then they are read-only).
+  const rolled = fixturePlanInput();
+  rolled.actionPlan = { ...rolled.actionPlan, key: ROLLED_PLAN_KEY, title: "Handlingsplan som rulles 2024 til 2026" };
+  await importPlan(app.ctx, rolled, { replace: false });
   project.provide("baseUrl", app.url);
   return async () => {
     await app.close();

@@ -39,6 +39,7 @@ describe("the language switcher", () => {
       "Coverage",
       "Money",
       "Reporting",
+      "Revisions",
       "Edit the plan",
     ]);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(title);

@@ -30,6 +30,11 @@ export function allPages(plan: PlanDocument): Array<{ name: string; path: string
     { name: "timeline", path: `${base}/timeline` },
     { name: "timeline filtered", path: `${base}/timeline?unit=naering` },
     { name: "search", path: `/search?q=bedrifter` },
+    // Revisions (Gjøvik's revision 1 is a draft: the roll page says it must be adopted first).
+    { name: "revisions", path: `${base}/revisions` },
+    { name: "compare revisions", path: `${base}/revisions/compare?from=1&to=1` },
+    { name: "evaluate", path: `${base}/revisions/evaluate?year=2024` },
+    { name: "roll", path: `${base}/revisions/roll` },
     // Editing.
     { name: "edit hub", path: `${base}/edit` },
     { name: "edit settings", path: `${base}/edit/settings` },

@@ -1,12 +1,15 @@
+import { frozenRevisions } from "../db/revision-store.js";
 import type { DocumentOptions } from "../documents/document-options.js";
 import { measuresCsv } from "../documents/measures-csv.js";
 import { measuresXlsx } from "../documents/measures-xlsx.js";
 import { planDocx } from "../documents/plan-docx.js";
 import { planJson } from "../documents/plan-json.js";
 import { planPdf } from "../documents/plan-pdf.js";
+import type { ComparedRevisions } from "../documents/revision-changes-content.js";
 import { statusReportDocx } from "../documents/status-report-docx.js";
 import { statusReportPdf } from "../documents/status-report-pdf.js";
 import { performanceStratml, planStratml } from "../documents/stratml.js";
+import { compareRevisions } from "../domain/compare-revisions.js";
 import { dateInNorway, type Locale } from "../domain/format.js";
 import type { PeriodKey, PlanDocument } from "../domain/plan-schema.js";
 import { planOfArea } from "../domain/plan-scope.js";
@@ -88,10 +91,33 @@ export async function exportPlan(
   const { plan } = await getCachedPlan(ctx, planKey);
   const scoped = options.area === undefined ? plan : planOfArea(plan, options.area);
   if (scoped === null) throw notFound("area", options.area ?? "");
-  const documentOptions = { locale: options.locale ?? "nb", madeOn: options.today ?? dateInNorway(new Date()) };
+  const documentOptions: DocumentOptions = {
+    locale: options.locale ?? "nb",
+    madeOn: options.today ?? dateInNorway(new Date()),
+  };
+  if ((format === "docx" || format === "pdf") && options.area === undefined) {
+    const changesSince = await changesSincePrevious(ctx, planKey, plan);
+    if (changesSince !== null) documentOptions.changesSince = changesSince;
+  }
   const bytes = await render(scoped, format, documentOptions);
   const name = options.area === undefined ? planKey : `${planKey}-${options.area}`;
   return { bytes, contentType: CONTENT_TYPES[format], fileName: `${name}.${EXTENSIONS[format]}` };
+}
+
+/**
+ * The plan against the revision before it (as adopted), for the council document's section on what
+ * changed; null for a first revision, or when the one before was never adopted in Planspor.
+ */
+async function changesSincePrevious(
+  ctx: AppContext,
+  planKey: string,
+  plan: PlanDocument,
+): Promise<ComparedRevisions | null> {
+  const number = plan.actionPlan.revision.number;
+  if (number <= 1) return null;
+  const [previous] = (await frozenRevisions(ctx.database, planKey, number - 1)) ?? [];
+  if (previous === undefined) return null;
+  return { comparison: compareRevisions(previous.document, plan), before: previous.document, after: plan };
 }
 
 /** The status report for a period (default: today's) as a document. */

@@ -8,8 +8,9 @@
  * The six column headers of the measures table are fixed words, never the plan's level names:
  * the Word import (`plan-docx-import.ts`) finds the tables by them.
  */
-import type { Locale } from "../domain/format.js";
+import { formatList, type Locale } from "../domain/format.js";
 import type { FocusAreaKind, Level, LevelNames, PlanDocument } from "../domain/plan-schema.js";
+import type { AreaComparison, RevisionComparison } from "../domain/revision-model.js";
 import { LEVEL_WORDS } from "../domain/vocabulary.js";
 
 export type DocumentWords = {
@@ -36,7 +37,41 @@ export type DocumentWords = {
   linkText: (subGoals: string, strategies: string) => string;
   /** The document's subject property. */
   subject: (organization: string) => string;
+  /** The section on what changed since the revision before (`revision-changes-content.ts`). */
+  changes: {
+    heading: (from: number) => string;
+    summary: (counts: RevisionComparison["counts"]) => string;
+    planHeading: string;
+    planColumns: readonly [string, string, string];
+    columns: readonly [string, string, string, string, string];
+    kinds: Record<AreaComparison["change"], string>;
+  };
 };
+
+type Counts = RevisionComparison["counts"];
+
+/** «2 tiltak lagt til, 1 avsluttet og 3 endret» for each kind of thing with changes, joined in a list. */
+function countsSummary(
+  counts: Counts,
+  locale: Locale,
+  nouns: { measures: string; activities: string; areas: string; planFields: (n: number) => string },
+  verbs: { added: string; closed: string; changed: string },
+  none: string,
+): string {
+  const of = (c: Counts["measures"], noun: string) => {
+    const parts = (["added", "closed", "changed"] as const).filter((k) => c[k] > 0).map((k) => `${c[k]} ${verbs[k]}`);
+    if (parts.length === 0) return null;
+    parts[0] = `${noun} ${parts[0]}`;
+    return formatList(parts, locale);
+  };
+  const parts = [
+    of(counts.measures, nouns.measures),
+    of(counts.activities, nouns.activities),
+    of(counts.areas, nouns.areas),
+    counts.planFields > 0 ? nouns.planFields(counts.planFields) : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length === 0 ? none : `${parts.join("; ")}.`;
+}
 
 const NB: DocumentWords = {
   measureColumns: ["Tiltak", "Strategi", "Måleindikator", "Finansiering", "Ansvar", "Oppstart"],
@@ -52,6 +87,26 @@ const NB: DocumentWords = {
   pageOf: " av ",
   linkText: (subGoals, strategies) => `Delmål ${subGoals} / Strategi ${strategies}`,
   subject: (organization) => `Handlingsplan, ${organization}`,
+  changes: {
+    heading: (from) => `Endringer fra revisjon ${from}`,
+    summary: (counts) =>
+      countsSummary(
+        counts,
+        "nb",
+        {
+          measures: "Tiltak:",
+          activities: "Deltiltak:",
+          areas: "Områder:",
+          planFields: (n) => `${n} ${n === 1 ? "felt" : "felter"} i planen endret`,
+        },
+        { added: "lagt til", closed: "avsluttet", changed: "endret" },
+        "Ingen endringer.",
+      ),
+    planHeading: "Endringer i planen",
+    planColumns: ["Felt", "Før", "Etter"],
+    columns: ["Tiltak", "Endring", "Felt", "Før", "Etter"],
+    kinds: { added: "Nytt", closed: "Avsluttet", changed: "Endret", unchanged: "Uendret" },
+  },
 };
 
 const NN: DocumentWords = {
@@ -68,6 +123,26 @@ const NN: DocumentWords = {
   pageOf: " av ",
   linkText: (subGoals, strategies) => `Delmål ${subGoals} / Strategi ${strategies}`,
   subject: (organization) => `Handlingsplan, ${organization}`,
+  changes: {
+    heading: (from) => `Endringar frå revisjon ${from}`,
+    summary: (counts) =>
+      countsSummary(
+        counts,
+        "nn",
+        {
+          measures: "Tiltak:",
+          activities: "Deltiltak:",
+          areas: "Område:",
+          planFields: (n) => `${n} felt i planen endra`,
+        },
+        { added: "lagt til", closed: "avslutta", changed: "endra" },
+        "Ingen endringar.",
+      ),
+    planHeading: "Endringar i planen",
+    planColumns: ["Felt", "Før", "Etter"],
+    columns: ["Tiltak", "Endring", "Felt", "Før", "Etter"],
+    kinds: { added: "Nytt", closed: "Avslutta", changed: "Endra", unchanged: "Uendra" },
+  },
 };
 
 const EN: DocumentWords = {
@@ -84,6 +159,26 @@ const EN: DocumentWords = {
   pageOf: " of ",
   linkText: (subGoals, strategies) => `Sub-goals ${subGoals} / Strategies ${strategies}`,
   subject: (organization) => `Action plan, ${organization}`,
+  changes: {
+    heading: (from) => `Changes since revision ${from}`,
+    summary: (counts) =>
+      countsSummary(
+        counts,
+        "en",
+        {
+          measures: "Measures:",
+          activities: "Activities:",
+          areas: "Areas:",
+          planFields: (n) => `${n} ${n === 1 ? "field" : "fields"} of the plan changed`,
+        },
+        { added: "added", closed: "closed", changed: "changed" },
+        "No changes.",
+      ),
+    planHeading: "Changes to the plan",
+    planColumns: ["Field", "Before", "After"],
+    columns: ["Measure", "Change", "Field", "Before", "After"],
+    kinds: { added: "New", closed: "Closed", changed: "Changed", unchanged: "Unchanged" },
+  },
 };
 
 const WORDS: Record<Locale, DocumentWords> = { nb: NB, nn: NN, en: EN };

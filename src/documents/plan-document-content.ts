@@ -16,6 +16,7 @@ import type { Locale } from "../domain/format.js";
 import { formatNumberRefs } from "../domain/format.js";
 import type { Activity, FocusArea, Measure, NumberRef, PlanDocument } from "../domain/plan-schema.js";
 import { areaLevel, type DocumentWords, documentWords, levelTitle } from "./document-words.js";
+import { type ChangesContent, type ComparedRevisions, changesContent } from "./revision-changes-content.js";
 
 /**
  * One paragraph of a table cell: plain, or a bullet (a real list item in Word). An activity's own
@@ -49,6 +50,8 @@ export type PlanContent = {
   title: string;
   organization: string;
   introduction: string[];
+  /** What changed since the revision before, right after the introduction; null for none given. */
+  changes: ChangesContent | null;
   flagships: { heading: string; introduction: string | null; items: { title: string; text: string }[] } | null;
   areas: AreaContent[];
   related: { heading: string; introduction: string | null; rows: Cell[][] } | null;
@@ -136,8 +139,11 @@ function relatedRows(plan: PlanDocument, words: DocumentWords, locale: Locale): 
   ]);
 }
 
-/** The document's content for a plan (or a plan narrowed to one area by `planOfArea`). */
-export function planContent(plan: PlanDocument, locale: Locale): PlanContent {
+/**
+ * The document's content for a plan (or a plan narrowed to one area by `planOfArea`), with the
+ * changes since the revision before when `changesSince` is given.
+ */
+export function planContent(plan: PlanDocument, locale: Locale, changesSince?: ComparedRevisions): PlanContent {
   const words = documentWords(locale);
   const ap = plan.actionPlan;
   // A document of one area (`planOfArea`) keeps the flagships described under that area and those
@@ -165,6 +171,7 @@ export function planContent(plan: PlanDocument, locale: Locale): PlanContent {
     title: ap.title,
     organization: plan.organization.name,
     introduction: ap.introduction.flatMap(paragraphs),
+    changes: changesSince === undefined ? null : changesContent(changesSince, words, locale),
     flagships,
     areas: plan.focusAreas.map((area) => areaContent(plan, area, words)),
     related,

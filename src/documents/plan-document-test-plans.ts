@@ -4,8 +4,12 @@
  * activities, an area with nothing under it and a measure with nothing but its title.
  */
 import { readFileSync } from "node:fs";
-import { PlanDocument } from "../domain/plan-schema.js";
+import { compareRevisions } from "../domain/compare-revisions.js";
+import { Measure, PlanDocument } from "../domain/plan-schema.js";
+import type { Recommendation } from "../domain/revision-model.js";
+import { rollPlan } from "../domain/roll-plan.js";
 import { fixturePlanInput } from "../domain/test-fixtures.js";
+import type { ComparedRevisions } from "./revision-changes-content.js";
 
 export function gjovikPlan(): PlanDocument {
   const url = new URL("../../plans/gjovik-naering-2024-2026.json", import.meta.url);
@@ -61,4 +65,39 @@ export function longAndEmptyPlan(): PlanDocument {
     },
   ];
   return PlanDocument.parse(input);
+}
+
+/**
+ * Gjøvik's plan adopted and rolled into revision 2: one measure completed, one stopped, one
+ * changed (a new title and responsibility text), and a new measure added — for the document's
+ * section on what changed since the revision before.
+ */
+export function rolledGjovik(): ComparedRevisions & { keys: { completed: string; stopped: string; changed: string } } {
+  const before = gjovikPlan();
+  before.actionPlan.revision = { number: 1, adoptedOn: "2024-06-20", decisionRef: "24/1234" };
+  const measures = before.focusAreas.flatMap((a) => a.measures);
+  const [completed, stopped, changed] = [measures[0], measures[1], measures[3]].map((m) => {
+    if (m === undefined) throw new Error("Gjøvik's plan has fewer measures than the test needs");
+    return m.key;
+  }) as [string, string, string];
+  const evaluation = (key: string, recommendation: Recommendation) => ({
+    year: 2024,
+    target: { type: "measure" as const, key },
+    judgement: "good" as const,
+    text: "",
+    recommendation,
+  });
+  const rolled = rollPlan(
+    before,
+    [evaluation(completed, "complete"), evaluation(stopped, "stop"), evaluation(changed, "change")],
+    { year: 2024 },
+  );
+  const after = structuredClone(rolled.plan);
+  const target = after.focusAreas.flatMap((a) => a.measures).find((m) => m.key === changed);
+  if (target === undefined) throw new Error("the changed measure is gone");
+  target.title = `${target.title} – utvidet`;
+  const area = after.focusAreas[0];
+  area?.measures.push(Measure.parse({ key: "nytt-tiltak-2025", title: "Nytt tiltak for 2025" }));
+  const parsed = PlanDocument.parse(after);
+  return { before, after: parsed, comparison: compareRevisions(before, parsed), keys: { completed, stopped, changed } };
 }

@@ -22,7 +22,7 @@ import { type PlanDocument, PlanDocument as PlanSchema } from "../domain/plan-sc
 import { checkPlanReferences } from "../domain/validate-plan.js";
 import { readFunding } from "./docx-read-cells.js";
 import { carried, generatedPlan } from "./docx-read-test-plans.js";
-import { gjovikPlan, longAndEmptyPlan } from "./plan-document-test-plans.js";
+import { gjovikPlan, longAndEmptyPlan, rolledGjovik } from "./plan-document-test-plans.js";
 import { planDocx } from "./plan-docx.js";
 import { parsePlanDocx } from "./plan-docx-import.js";
 
@@ -325,6 +325,14 @@ describe("the round trip through the export", () => {
     });
     // Shared sources need the current plan (its line with the same text); every other line is read as Gjøvik reads it.
     expect([lines.length, own.length, same.length]).toEqual([39, 34, 34]);
+  });
+
+  it("reads a rolled revision back past the section on what changed since the one before", async () => {
+    const rolled = rolledGjovik();
+    const bytes = new Uint8Array(
+      await planDocx(rolled.after, { locale: "nb", madeOn: "2026-03-01", changesSince: rolled }),
+    );
+    expect((await imported(bytes, rolled.after)).plan).toEqual(rolled.after);
   });
 
   it("gives the layout's long and empty test plan back", async () => {

@@ -153,3 +153,6 @@ export function planTable(headers: readonly string[], shares: readonly number[],
 /** The measures table's column widths: the measure and its activities get the most room. */
 export const MEASURE_SHARES = [0.3, 0.08, 0.19, 0.17, 0.14, 0.12] as const;
 export const RELATED_SHARES = [0.22, 0.2, 0.2, 0.22, 0.16] as const;
+/** The changes tables: Tiltak | Endring | Felt | Før | Etter, and the plan's own: Felt | Før | Etter. */
+export const CHANGE_SHARES = [0.24, 0.1, 0.14, 0.26, 0.26] as const;
+export const PLAN_CHANGE_SHARES = [0.2, 0.4, 0.4] as const;

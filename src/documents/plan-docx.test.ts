@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { PlanDocument } from "../domain/plan-schema.js";
 import { fixturePlan } from "../domain/test-fixtures.js";
 import type { DocumentOptions } from "./document-options.js";
-import { gjovikPlan, LONG_TITLE, LONG_WORD, longAndEmptyPlan } from "./plan-document-test-plans.js";
+import { gjovikPlan, LONG_TITLE, LONG_WORD, longAndEmptyPlan, rolledGjovik } from "./plan-document-test-plans.js";
 import { planDocx } from "./plan-docx.js";
 
 type XmlNode = Record<string, unknown>;
@@ -207,5 +207,43 @@ describe("the plan as DOCX", () => {
     expect(h1).toContain("Innsatsområde 2: Et område uten noe under");
     // Sub-goals that do not start at 1 keep their own numbers as text.
     expect(bodyParagraphs(body).map((p) => p.text)).toContain("2. Delmål som starter på 2.");
+  });
+});
+
+describe("the changes since the revision before", () => {
+  const rolled = rolledGjovik();
+  const titleOf = (key: string) =>
+    rolled.before.focusAreas.flatMap((a) => a.measures).find((m) => m.key === key)?.title ?? "";
+
+  it("follow the introduction: a Heading 1, the counts in words, one table per area with changes", async () => {
+    const { body } = await readBack(rolled.after, { changesSince: rolled });
+    const paragraphs = bodyParagraphs(body);
+    const h1 = paragraphs.filter((p) => p.style === "Heading1").map((p) => p.text);
+    expect(h1[0]).toBe("Endringer fra revisjon 1");
+    const at = paragraphs.findIndex((p) => p.text === "Endringer fra revisjon 1");
+    expect(paragraphs[at + 1]?.text).toBe(
+      "Tiltak: 1 lagt til, 2 avsluttet og 1 endret; Deltiltak: " +
+        `${rolled.comparison.counts.activities.closed} avsluttet.`,
+    );
+    const changeTables = tables(body).filter(
+      (t) => t[0]?.map((c) => c.map((p) => p.text).join("")).join("|") === "Tiltak|Endring|Felt|Før|Etter",
+    );
+    const rows = changeTables.flatMap((t) => t.slice(1)).map((row) => row.map((c) => c.map((p) => p.text).join(" ")));
+    const row = (title: string) => rows.find((r) => r[0] === title);
+    expect(row(titleOf(rolled.keys.completed))?.[1]).toBe("Avsluttet");
+    expect(row(titleOf(rolled.keys.stopped))?.[1]).toBe("Avsluttet");
+    expect(row("Nytt tiltak for 2025")?.[1]).toBe("Nytt");
+    expect(row(`${titleOf(rolled.keys.changed)} – utvidet`)).toEqual([
+      `${titleOf(rolled.keys.changed)} – utvidet`,
+      "Endret",
+      "Tittel",
+      titleOf(rolled.keys.changed),
+      `${titleOf(rolled.keys.changed)} – utvidet`,
+    ]);
+  });
+
+  it("are left out when no revision before is given", async () => {
+    const { body } = await readBack(rolled.after);
+    expect(bodyParagraphs(body).some((p) => p.text.startsWith("Endringer fra revisjon"))).toBe(false);
   });
 });

@@ -28,10 +28,12 @@ import type { DocumentOptions } from "./document-options.js";
 import { languageTag } from "./document-words.js";
 import { type AreaContent, type NumberedItem, type PlanContent, planContent } from "./plan-document-content.js";
 import {
+  CHANGE_SHARES,
   MEASURE_SHARES,
   numberedParagraph,
   numbering,
   PAGE,
+  PLAN_CHANGE_SHARES,
   planTable,
   RELATED_SHARES,
   styles,
@@ -72,6 +74,24 @@ function areaBlocks(area: AreaContent, content: PlanContent, index: number): Blo
   return blocks;
 }
 
+/** What changed since the revision before: Heading 1, the summary, the plan's own changes, then per area. */
+function changesBlocks(content: PlanContent): Block[] {
+  const changes = content.changes;
+  if (changes === null) return [];
+  const { words } = content;
+  const blocks: Block[] = [heading1(changes.heading), body(changes.summary)];
+  if (changes.planRows.length > 0) {
+    blocks.push(
+      heading2(words.changes.planHeading),
+      planTable(words.changes.planColumns, PLAN_CHANGE_SHARES, changes.planRows),
+    );
+  }
+  for (const area of changes.areas) {
+    blocks.push(heading2(area.heading), planTable(words.changes.columns, CHANGE_SHARES, area.rows));
+  }
+  return blocks;
+}
+
 function documentBlocks(content: PlanContent): Block[] {
   const blocks: Block[] = [
     new Paragraph({ text: content.title, heading: HeadingLevel.TITLE }),
@@ -81,6 +101,7 @@ function documentBlocks(content: PlanContent): Block[] {
     // before Word updates it (on open, it asks; or F9); Word fills in the page numbers.
     new TableOfContents(content.words.contents, { hyperlink: true, headingStyleRange: "1-2" }),
     ...content.introduction.map(body),
+    ...changesBlocks(content),
   ];
   if (content.flagships !== null) {
     blocks.push(heading1(content.flagships.heading));
@@ -125,7 +146,7 @@ function footer(content: PlanContent): Footer {
 }
 
 export async function planDocx(plan: PlanDocument, options: DocumentOptions): Promise<Buffer> {
-  const content = planContent(plan, options.locale);
+  const content = planContent(plan, options.locale, options.changesSince);
   const { revision } = plan.actionPlan;
   const adoptedOn = revision.adoptedOn === null ? null : formatDate(revision.adoptedOn, options.locale);
   const version = content.words.version(revision.number, adoptedOn, formatDate(options.madeOn, options.locale));

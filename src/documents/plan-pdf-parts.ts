@@ -76,3 +76,5 @@ export function numberedList(items: NumberedItem[]): Content {
 /** Percent widths of the columns: the same shares as the Word tables. */
 export const MEASURE_WIDTHS = [30, 8, 19, 17, 14, 12] as const;
 export const RELATED_WIDTHS = [22, 20, 20, 22, 16] as const;
+export const CHANGE_WIDTHS = [24, 10, 14, 26, 26] as const;
+export const PLAN_CHANGE_WIDTHS = [20, 40, 40] as const;

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { PlanDocument } from "../domain/plan-schema.js";
 import { fixturePlan } from "../domain/test-fixtures.js";
 import type { DocumentOptions } from "./document-options.js";
-import { gjovikPlan, LONG_TITLE, LONG_WORD, longAndEmptyPlan } from "./plan-document-test-plans.js";
+import { gjovikPlan, LONG_TITLE, LONG_WORD, longAndEmptyPlan, rolledGjovik } from "./plan-document-test-plans.js";
 import { planPdf } from "./plan-pdf.js";
 
 const dir = mkdtempSync(join(tmpdir(), "planspor-plan-pdf-"));
@@ -116,5 +116,20 @@ describe("the plan as PDF", () => {
     expect(squashed).toContain(squash("Aktivitet 40 med æøå"));
     expect(squashed).toContain(squash("Innsatsområde 2: Et område uten noe under"));
     expect(pages).toBeGreaterThan(3);
+  });
+});
+
+describe("the changes since the revision before in the PDF", () => {
+  it("are a bookmarked section with the changed measures and their values before and after", async () => {
+    const rolled = rolledGjovik();
+    const changed = rolled.before.focusAreas.flatMap((a) => a.measures).find((m) => m.key === rolled.keys.changed);
+    const { text } = await readBack(rolled.after, { changesSince: rolled });
+    const flat = squash(text);
+    expect(flat).toContain(squash("Endringer fra revisjon 1"));
+    expect(flat).toContain(squash("Tiltak: 1 lagt til, 2 avsluttet og 1 endret"));
+    expect(flat).toContain(squash("Nytt tiltak for 2025"));
+    expect(flat).toContain(squash(`${changed?.title} – utvidet`));
+    // The section comes before the first area.
+    expect(flat.indexOf(squash("Endringer fra revisjon 1"))).toBeLessThan(flat.indexOf(squash("Satsingsområde 1:")));
   });
 });

@@ -23,7 +23,15 @@ import type { DocumentOptions } from "./document-options.js";
 import { languageTag } from "./document-words.js";
 import { createPdfBuffer } from "./pdf-fonts.js";
 import { type AreaContent, type PlanContent, planContent } from "./plan-document-content.js";
-import { MEASURE_WIDTHS, numberedList, pdfTable, RELATED_WIDTHS, STYLES } from "./plan-pdf-parts.js";
+import {
+  CHANGE_WIDTHS,
+  MEASURE_WIDTHS,
+  numberedList,
+  PLAN_CHANGE_WIDTHS,
+  pdfTable,
+  RELATED_WIDTHS,
+  STYLES,
+} from "./plan-pdf-parts.js";
 
 const MARGIN = { side: 40, top: 48, bottom: 40 } as const;
 
@@ -61,12 +69,32 @@ function areaContent(area: AreaContent, content: PlanContent): Content[] {
   return blocks;
 }
 
+/** What changed since the revision before, on a page of its own after the introduction. */
+function changesContent(content: PlanContent): Content[] {
+  const changes = content.changes;
+  if (changes === null) return [];
+  const { words } = content;
+  const id = "changes";
+  const blocks: Content[] = [heading1(changes.heading, id, true), body(changes.summary)];
+  if (changes.planRows.length > 0) {
+    blocks.push(
+      heading2(words.changes.planHeading, id),
+      pdfTable(words.changes.planColumns, PLAN_CHANGE_WIDTHS, changes.planRows),
+    );
+  }
+  for (const area of changes.areas) {
+    blocks.push(heading2(area.heading, id), pdfTable(words.changes.columns, CHANGE_WIDTHS, area.rows));
+  }
+  return blocks;
+}
+
 function documentContent(content: PlanContent): Content[] {
   const blocks: Content[] = [
     { text: content.title, style: "title" },
     { text: content.organization, style: "organization" },
     { toc: { title: { text: content.words.contents, style: "contents" } }, margin: [0, 0, 0, 16] },
     ...content.introduction.map(body),
+    ...changesContent(content),
   ];
   if (content.flagships !== null) {
     const id = "flagships";
@@ -85,7 +113,7 @@ function documentContent(content: PlanContent): Content[] {
 }
 
 export function planPdfDefinition(plan: PlanDocument, options: DocumentOptions): TDocumentDefinitions {
-  const content = planContent(plan, options.locale);
+  const content = planContent(plan, options.locale, options.changesSince);
   const { revision } = plan.actionPlan;
   const adoptedOn = revision.adoptedOn === null ? null : formatDate(revision.adoptedOn, options.locale);
   const version = content.words.version(revision.number, adoptedOn, formatDate(options.madeOn, options.locale));

@@ -7,6 +7,7 @@
 import type { IndicatorBucket } from "./dashboard-model.js";
 import type { Locale } from "./format.js";
 import type { Assessment, FundingKind, Level, MeasureStatus } from "./plan-schema.js";
+import type { Judgement, Recommendation } from "./revision-model.js";
 
 type Forms = { singular: string; plural: string };
 
@@ -129,3 +130,17 @@ export const INDICATOR_BUCKET_WORDS = {
     not_reported: "Not reported",
   },
 } satisfies Record<Locale, Record<IndicatorBucket, string>>;
+
+/** A year's judgement of a measure or an area, as the council reads it. */
+export const JUDGEMENT_WORDS = {
+  nb: { good: "God måloppnåelse", partly: "Delvis måloppnåelse", poor: "Svak måloppnåelse" },
+  nn: { good: "God måloppnåing", partly: "Delvis måloppnåing", poor: "Svak måloppnåing" },
+  en: { good: "Goals achieved", partly: "Goals partly achieved", poor: "Goals not achieved" },
+} as const satisfies Record<Locale, Record<Judgement, string>>;
+
+/** What should become of a measure in the next revision. */
+export const RECOMMENDATION_WORDS = {
+  nb: { continue: "Videreføres", change: "Endres", complete: "Fullført", stop: "Avsluttes" },
+  nn: { continue: "Blir vidareført", change: "Blir endra", complete: "Fullført", stop: "Blir avslutta" },
+  en: { continue: "Continue", change: "Change", complete: "Completed", stop: "Stop" },
+} as const satisfies Record<Locale, Record<Recommendation, string>>;

@@ -5,6 +5,7 @@
  * The steps build on each other and run in order.
  */
 import { sql } from "drizzle-orm";
+import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planRevisions } from "../db/schema/index.js";
 import type { Measure, PlanDocument } from "../domain/plan-schema.js";
@@ -205,6 +206,19 @@ describe("revisions of an action plan", () => {
     ]);
     expect(res.body.revisions[1].changes.measures).toEqual({ added: 1, closed: 2, changed: 1 });
     expect(Date.parse(res.body.revisions[0].adoptedAt)).not.toBeNaN();
+  });
+
+  it("puts what changed since revision 1 in the council's document of revision 2", async () => {
+    const res = await server.app.inject({ method: "GET", url: `${BASE}/export?format=docx` });
+    expect(res.statusCode).toBe(200);
+    const xml = strFromU8(unzipSync(new Uint8Array(res.rawPayload))["word/document.xml"] ?? new Uint8Array());
+    const text = xml.replace(/<[^>]+>/g, " ");
+    expect(text).toContain("Endringer fra revisjon 1");
+    expect(text).toContain("Nytt næringsutviklingsprogram");
+    // A document of one area, and revision 1's own document, have no such section.
+    const area = await server.app.inject({ method: "GET", url: `${BASE}/export?format=docx&area=industri` });
+    const areaXml = strFromU8(unzipSync(new Uint8Array(area.rawPayload))["word/document.xml"] ?? new Uint8Array());
+    expect(areaXml).not.toContain("Endringer fra revisjon");
   });
 
   it("leaves a history of adoption, evaluation, roll and closed measures", async () => {

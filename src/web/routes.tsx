@@ -6,6 +6,7 @@ import { RouteError } from "./components/route-error.js";
 import { editRoutes } from "./pages/edit/edit-routes.js";
 import { insightRoutes } from "./pages/insight/insight-routes.js";
 import { reportRoutes } from "./pages/report/report-routes.js";
+import { revisionRoutes } from "./pages/revisions/revision-routes.js";
 
 // One chunk per page, so the first page loads only what it shows.
 const HomePage = lazy(() => import("./pages/home-page.js").then((m) => ({ default: m.HomePage })));
@@ -43,6 +44,7 @@ export const routes: RouteObject[] = [
           ...editRoutes,
           ...reportRoutes,
           ...insightRoutes,
+          ...revisionRoutes,
         ],
       },
       { path: "search", element: <SearchPage /> },

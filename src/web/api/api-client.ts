@@ -31,7 +31,8 @@ function readErrorBody(body: unknown): { code: string; message: string } | null 
   return { code, message };
 }
 
-async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
+/** GETs JSON from the API; a refusal becomes an `ApiError`. */
+export async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
   const response = await fetch(path, { headers: { accept: "application/json" }, signal });
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {

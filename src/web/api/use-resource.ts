@@ -53,7 +53,8 @@ function initial<T>(cacheKey: string): Resource<T> {
   return loaded.has(cacheKey) ? { status: "ready", data: loaded.get(cacheKey) as T } : { status: "loading" };
 }
 
-function useResource<T>(cacheKey: string, loader: () => Promise<T>): Resource<T> {
+/** Loads `loader`'s data once per `cacheKey`, shared by every page that asks; `refreshResource(cacheKey)` reloads it. */
+export function useResource<T>(cacheKey: string, loader: () => Promise<T>): Resource<T> {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<{ key: string; resource: Resource<T> }>(() => ({
     key: cacheKey,

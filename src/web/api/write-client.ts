@@ -72,7 +72,8 @@ function asRecord(value: unknown): Record<string, unknown> | null {
   return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : null;
 }
 
-async function send<T>(planKey: string, method: string, path: string, body?: unknown): Promise<T> {
+/** Sends a write to the API and fetches the plan again when it succeeds; a refusal becomes a `WriteError`. */
+export async function send<T>(planKey: string, method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (body !== undefined) headers["content-type"] = "application/json";
   const user = storedUserName();
@@ -93,9 +94,11 @@ async function send<T>(planKey: string, method: string, path: string, body?: unk
       // A refusal the person can act on is said in their language; others keep the server's words.
       code === "revision_adopted"
         ? i18n.t("edit.form.revisionAdopted")
-        : typeof error.message === "string"
-          ? error.message
-          : `HTTP ${response.status}`,
+        : code === "revision_not_adopted"
+          ? i18n.t("edit.form.revisionNotAdopted")
+          : typeof error.message === "string"
+            ? error.message
+            : `HTTP ${response.status}`,
       Array.isArray(error.problems) ? (error.problems as FieldProblem[]) : [],
       current === null ? null : { version: String(current.version), data: current.data },
       Array.isArray(error.references) ? (error.references as Reference[]) : [],

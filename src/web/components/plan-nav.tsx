@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { AppNavLink } from "./app-link.js";
 import { paths } from "./plan-paths.js";
 
-/** The plan's own menu: overview, dashboard, measures, flagship projects, related plans, timeline, coverage, money, reporting, editing. */
+/** The plan's own menu: overview, dashboard, measures, flagship projects, related plans, timeline, coverage, money, reporting, revisions, editing. */
 export function PlanNav({ planKey }: { planKey: string }) {
   const { t } = useTranslation();
   const base = paths.plan(planKey);
@@ -16,6 +16,7 @@ export function PlanNav({ planKey }: { planKey: string }) {
     { to: paths.coverage(planKey), label: t("nav.coverage"), end: false },
     { to: paths.budget(planKey), label: t("nav.budget"), end: false },
     { to: paths.reportingRound(planKey), label: t("nav.reporting"), end: false },
+    { to: paths.revisions(planKey), label: t("nav.revisions"), end: false },
     { to: paths.edit(planKey), label: t("nav.edit"), end: false },
   ];
   return (

@@ -37,6 +37,15 @@ export const paths = {
   statusReportFile: (planKey: string, format: string, lang: string, period: string) =>
     `/api/plans/${enc(planKey)}/status-report?format=${enc(format)}&lang=${enc(lang)}&period=${enc(period)}`,
 
+  // Revisions: the yearly evaluation, roll, adoption and comparison (src/web/pages/revisions).
+  revisions: (planKey: string) => `/plans/${enc(planKey)}/revisions`,
+  evaluate: (planKey: string, year?: number) =>
+    `/plans/${enc(planKey)}/revisions/evaluate${year === undefined ? "" : `?year=${year}`}`,
+  roll: (planKey: string, year?: number) =>
+    `/plans/${enc(planKey)}/revisions/roll${year === undefined ? "" : `?year=${year}`}`,
+  compareRevisions: (planKey: string, from?: number, to?: number) =>
+    `/plans/${enc(planKey)}/revisions/compare${from === undefined || to === undefined ? "" : `?from=${from}&to=${to}`}`,
+
   // Insight (src/web/pages/insight) and search (src/web/pages/search).
   dashboard: (planKey: string) => `/plans/${enc(planKey)}/dashboard`,
   coverage: (planKey: string) => `/plans/${enc(planKey)}/coverage`,

@@ -3,9 +3,11 @@ import type { Messages } from "./nb.js";
 import { coverageEn } from "./parts/coverage.js";
 import { downloadsEn } from "./parts/downloads.js";
 import { editEn } from "./parts/edit.js";
+import { evaluationEn } from "./parts/evaluation.js";
 import { importsEn } from "./parts/imports.js";
 import { insightEn } from "./parts/insight.js";
 import { reportEn } from "./parts/report.js";
+import { revisionsEn } from "./parts/revisions.js";
 import { searchEn } from "./parts/search.js";
 import { timelineEn } from "./parts/timeline.js";
 
@@ -36,6 +38,7 @@ export const en: Messages = {
     coverage: "Coverage",
     budget: "Money",
     timeline: "Timeline",
+    revisions: "Revisions",
     breadcrumbs: "You are here",
     home: "All plans",
   },
@@ -213,5 +216,7 @@ export const en: Messages = {
   timeline: timelineEn,
   search: searchEn,
   imports: importsEn,
+  revisions: revisionsEn,
+  evaluation: evaluationEn,
   downloads: downloadsEn,
 };

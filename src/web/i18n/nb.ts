@@ -2,9 +2,11 @@ import { FUNDING_KIND_WORDS, LEVEL_WORDS } from "../../domain/vocabulary.js";
 import { coverageNb } from "./parts/coverage.js";
 import { downloadsNb } from "./parts/downloads.js";
 import { editNb } from "./parts/edit.js";
+import { evaluationNb } from "./parts/evaluation.js";
 import { importsNb } from "./parts/imports.js";
 import { insightNb } from "./parts/insight.js";
 import { reportNb } from "./parts/report.js";
+import { revisionsNb } from "./parts/revisions.js";
 import { searchNb } from "./parts/search.js";
 import { timelineNb } from "./parts/timeline.js";
 /** Norsk bokmål: the default language, and the shape every other language must match. */
@@ -34,6 +36,7 @@ export const nb = {
     coverage: "Dekning",
     budget: "Økonomi",
     timeline: "Tidslinje",
+    revisions: "Revisjoner",
     breadcrumbs: "Du er her",
     home: "Alle planer",
   },
@@ -211,6 +214,8 @@ export const nb = {
   timeline: timelineNb,
   search: searchNb,
   imports: importsNb,
+  revisions: revisionsNb,
+  evaluation: evaluationNb,
   downloads: downloadsNb,
 } as const;
 

@@ -3,9 +3,11 @@ import type { Messages } from "./nb.js";
 import { coverageNn } from "./parts/coverage.js";
 import { downloadsNn } from "./parts/downloads.js";
 import { editNn } from "./parts/edit.js";
+import { evaluationNn } from "./parts/evaluation.js";
 import { importsNn } from "./parts/imports.js";
 import { insightNn } from "./parts/insight.js";
 import { reportNn } from "./parts/report.js";
+import { revisionsNn } from "./parts/revisions.js";
 import { searchNn } from "./parts/search.js";
 import { timelineNn } from "./parts/timeline.js";
 
@@ -36,6 +38,7 @@ export const nn: Messages = {
     coverage: "Dekning",
     budget: "Økonomi",
     timeline: "Tidslinje",
+    revisions: "Revisjonar",
     breadcrumbs: "Du er her",
     home: "Alle planar",
   },
@@ -213,5 +216,7 @@ export const nn: Messages = {
   timeline: timelineNn,
   search: searchNn,
   imports: importsNn,
+  revisions: revisionsNn,
+  evaluation: evaluationNn,
   downloads: downloadsNn,
 };

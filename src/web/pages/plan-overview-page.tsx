@@ -54,6 +54,9 @@ export function PlanOverviewPage() {
               </div>
             ) : null}
           </dl>
+          <Paragraph data-size="sm">
+            <AppLink to={paths.revisions(actionPlan.key)}>{t("revisions.overviewLink")}</AppLink>
+          </Paragraph>
         </Card>
         {actionPlan.introduction.length > 0 ? (
           <section aria-labelledby="introduction" className="stack-sm prose">

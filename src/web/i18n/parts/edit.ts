@@ -41,6 +41,7 @@ export const editNb = {
     failed: "Endringen ble ikke lagret: {{message}}",
     revisionAdopted:
       "Denne revisjonen av planen er vedtatt og kan ikke endres. Rull planen til en ny revisjon for å endre den.",
+    revisionNotAdopted: "Revisjonen er et utkast. Vedta den før planen rulles til neste revisjon.",
   },
   problems: {
     required: "Feltet må fylles ut.",
@@ -286,6 +287,7 @@ export const editNn: Widen<typeof editNb> = {
     failed: "Endringa vart ikkje lagra: {{message}}",
     revisionAdopted:
       "Denne revisjonen av planen er vedteken og kan ikkje endrast. Rull planen til ein ny revisjon for å endre han.",
+    revisionNotAdopted: "Revisjonen er eit utkast. Vedta han før planen blir rulla til neste revisjon.",
   },
   problems: {
     required: "Feltet må fyllast ut.",
@@ -529,6 +531,7 @@ export const editEn: Widen<typeof editNb> = {
     failed: "The change was not saved: {{message}}",
     revisionAdopted:
       "This revision of the plan has been adopted and cannot be changed. Roll the plan into a new revision to change it.",
+    revisionNotAdopted: "This revision is a draft. Adopt it before rolling the plan into the next revision.",
   },
   problems: {
     required: "This field is required.",

@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { PlanDocument } from "../../../domain/plan-schema.js";
 import { fixturePlan } from "../../../domain/test-fixtures.js";
@@ -47,7 +47,10 @@ describe("the coverage page", () => {
       verdict.getByText("1 av 1 innsatsområde og 1 av 1 gjennomgående grep er dekket i minst ett år."),
     ).toBeTruthy();
     expect(verdict.getByText("3 av 4 strategier er dekket i minst ett år.")).toBeTruthy();
-    expect(document.title).toBe("Dekning – Handlingsplan for strategisk næringsplan 2024 til 2026 – Planspor");
+    // The title is set in an effect, which may come after the first render under load.
+    await waitFor(() =>
+      expect(document.title).toBe("Dekning – Handlingsplan for strategisk næringsplan 2024 til 2026 – Planspor"),
+    );
   });
 
   it("says when everything is covered", async () => {
