@@ -5,21 +5,10 @@
 import { frozenRevisions } from "../db/revision-store.js";
 import { compareRevisions } from "../domain/compare-revisions.js";
 import type { PlanDocument } from "../domain/plan-schema.js";
-import type { RevisionComparison } from "../domain/revision-model.js";
+import type { RevisionSummary } from "../domain/revision-model.js";
 import type { AppContext } from "./context.js";
 import { notFound } from "./errors.js";
 import { getPlan } from "./get-plan.js";
-
-export type RevisionSummary = {
-  number: number;
-  status: "adopted" | "draft";
-  adoptedOn: string | null;
-  decisionRef: string | null;
-  /** When the adoption was stored; null for the draft. */
-  adoptedAt: string | null;
-  /** Against the revision listed before it; null for the first. */
-  changes: RevisionComparison["counts"] | null;
-};
 
 export async function listRevisions(ctx: AppContext, planKey: string): Promise<RevisionSummary[]> {
   const frozen = await frozenRevisions(ctx.database, planKey);

@@ -4,7 +4,7 @@
  * (`roll-plan.ts`, `compare-revisions.ts`) take their types from here with `import type`.
  */
 import { z } from "zod";
-import { Key, PlanDocument, Revision } from "./plan-schema.js";
+import { IsoDate, Key, PlanDocument, Revision } from "./plan-schema.js";
 
 /**
  * How well a measure or area reached its goals over the year. In the council's words: `good` «god
@@ -142,3 +142,18 @@ export const RevisionComparison = z
     description: "What changed between two revisions, per area, measure and activity, with before and after.",
   });
 export type RevisionComparison = z.infer<typeof RevisionComparison>;
+
+/** One revision on the plan's line (the history view), with what changed against the one before. */
+export const RevisionSummary = z
+  .object({
+    number: z.number().int().positive(),
+    status: z.enum(["adopted", "draft"]),
+    adoptedOn: IsoDate.nullable(),
+    decisionRef: z.string().nullable(),
+    adoptedAt: z.string().nullable().meta({ description: "When the adoption was stored; null for the draft." }),
+    changes: RevisionComparison.shape.counts
+      .nullable()
+      .meta({ description: "What changed against the revision before it; null for the first." }),
+  })
+  .meta({ id: "RevisionSummary" });
+export type RevisionSummary = z.infer<typeof RevisionSummary>;

@@ -20,7 +20,7 @@ import {
   Judgement,
   Recommendation,
   RevisionComparison,
-  RevisionCounts,
+  RevisionSummary,
   RollResult,
 } from "../../domain/revision-model.js";
 import { ErrorResponse, WriterHeaders, writerName } from "../schemas.js";
@@ -29,25 +29,6 @@ import { PlanParams } from "./plans.js";
 const errors = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 const RevisionNumber = z.coerce.number().int().positive().meta({ description: "A revision's number (1, 2, …)" });
 const Year = z.coerce.number().int().min(1900).max(2200).meta({ description: "The year evaluated" });
-
-const RevisionSummary = z
-  .object({
-    number: z.number().int().positive(),
-    status: z.enum(["adopted", "draft"]),
-    adoptedOn: IsoDate.nullable(),
-    decisionRef: z.string().nullable(),
-    adoptedAt: z.string().nullable().meta({ description: "When the adoption was stored; null for the draft." }),
-    changes: z
-      .object({
-        planFields: z.number().int(),
-        areas: RevisionCounts,
-        measures: RevisionCounts,
-        activities: RevisionCounts,
-      })
-      .nullable()
-      .meta({ description: "What changed against the revision before it; null for the first." }),
-  })
-  .meta({ id: "RevisionSummary" });
 
 const AdoptBody = z.object({
   version: Version,

@@ -1,6 +1,7 @@
 import { ErrorSummary } from "@digdir/designsystemet-react";
 import { type RefObject, useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { focusField } from "./focus-field.js";
 import { fieldId, nearestFieldId } from "./form-context.js";
 import { type Problem, problemMessage } from "./problems.js";
 
@@ -49,12 +50,7 @@ export function FormErrorSummary({
             <ErrorSummary.Item key={`${problem.path}-${problem.code}-${i}`}>
               <ErrorSummary.Link
                 href={`#${fieldId(problem.path)}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  const target = document.getElementById(nearestFieldId(problem.path));
-                  target?.focus();
-                  target?.scrollIntoView?.({ block: "center" });
-                }}
+                onClick={(event) => focusField(event, nearestFieldId(problem.path))}
               >
                 {label ? t("edit.form.summaryLine", { label, message }) : message}
               </ErrorSummary.Link>

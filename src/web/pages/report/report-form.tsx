@@ -36,6 +36,7 @@ import {
   reportFor,
 } from "../../components/report-format.js";
 import { AssessmentTag } from "../../components/status-tags.js";
+import { focusField } from "../../forms/focus-field.js";
 import { useLocale } from "../../i18n/index.js";
 import {
   checkDraft,
@@ -339,15 +340,6 @@ export function ReportForm(props: ReportFormProps) {
       ) : null}
     </section>
   );
-}
-
-/** An error summary's link moves focus to its field (a plain #link only scrolls there). */
-function focusField(event: MouseEvent<HTMLAnchorElement>, id: string): void {
-  const field = document.getElementById(id);
-  if (field === null) return;
-  event.preventDefault();
-  field.focus();
-  field.scrollIntoView?.({ block: "center" });
 }
 
 type IndicatorInputProps = {

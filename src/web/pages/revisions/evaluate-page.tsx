@@ -4,7 +4,7 @@
  * each saved on its own (`EvaluationItem`). A progress line counts the measures evaluated, and a
  * link leads on to the roll.
  */
-import { Alert, Button, Heading, Paragraph, Spinner } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { StatusReport } from "../../../domain/plan-schema.js";
@@ -20,7 +20,7 @@ import { AssessmentTag, StatusTag } from "../../components/status-tags.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { useLocale } from "../../i18n/index.js";
 import { EvaluationItem } from "./evaluate-item.js";
-import { countEvaluated, useEvaluationYear, YearSelect } from "./evaluate-year.js";
+import { countEvaluated, EvaluationsLoadState, useEvaluationYear, YearSelect } from "./evaluate-year.js";
 import { type Evaluation, useEvaluations } from "./revisions-api.js";
 
 export function EvaluatePage() {
@@ -68,23 +68,7 @@ export function EvaluatePage() {
       />
       <YearSelect id="evaluation-year" year={year} years={years} onChange={setYear} />
 
-      {evaluations.status === "loading" ? (
-        <Paragraph role="status">
-          <Spinner aria-hidden="true" data-size="xs" /> {t("evaluation.evaluate.loading")}
-        </Paragraph>
-      ) : null}
-      {evaluations.status === "error" ? (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>
-            {t("evaluation.evaluate.loadFailed", {
-              message: evaluations.error instanceof Error ? evaluations.error.message : String(evaluations.error),
-            })}
-          </Paragraph>
-          <Button type="button" variant="secondary" data-size="sm" onClick={evaluations.retry}>
-            {t("evaluation.evaluate.retry")}
-          </Button>
-        </Alert>
-      ) : null}
+      <EvaluationsLoadState evaluations={evaluations} />
       {evaluations.status === "ready" ? (
         <>
           <Paragraph className="evaluation-progress">

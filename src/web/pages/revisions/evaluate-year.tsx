@@ -2,11 +2,12 @@
  * The year evaluated, shared by the evaluate and roll pages (with the count of measures evaluated): one of the action plan's years, from
  * `?year=` (kept in the address), by default today's year clamped into the plan's period.
  */
-import { Field, Label, Select } from "@digdir/designsystemet-react";
+import { Alert, Button, Field, Label, Paragraph, Select, Spinner } from "@digdir/designsystemet-react";
 import type { ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import type { PlanDocument } from "../../../domain/plan-schema.js";
+import type { Resource } from "../../api/use-resource.js";
 import { todayInNorway } from "../../components/report-format.js";
 import type { Evaluation } from "./revisions-api.js";
 
@@ -68,4 +69,28 @@ export function YearSelect({ id, year, years, onChange }: YearSelectProps) {
       </Select>
     </Field>
   );
+}
+
+/** The year's evaluations while they load, or why they did not, with «try again»; nothing once they are there. */
+export function EvaluationsLoadState({ evaluations }: { evaluations: Resource<Evaluation[]> }) {
+  const { t } = useTranslation();
+  if (evaluations.status === "loading") {
+    return (
+      <Paragraph role="status">
+        <Spinner aria-hidden="true" data-size="xs" /> {t("evaluation.evaluate.loading")}
+      </Paragraph>
+    );
+  }
+  if (evaluations.status === "error") {
+    const message = evaluations.error instanceof Error ? evaluations.error.message : String(evaluations.error);
+    return (
+      <Alert data-color="danger" role="alert">
+        <Paragraph>{t("evaluation.evaluate.loadFailed", { message })}</Paragraph>
+        <Button type="button" variant="secondary" data-size="sm" onClick={evaluations.retry}>
+          {t("evaluation.evaluate.retry")}
+        </Button>
+      </Alert>
+    );
+  }
+  return null;
 }

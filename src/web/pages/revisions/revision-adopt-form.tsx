@@ -20,6 +20,7 @@ import type { PlanDocument } from "../../../domain/plan-schema.js";
 import { versionOf } from "../../../domain/versions.js";
 import { refreshPlan } from "../../api/use-resource.js";
 import { WriteError } from "../../api/write-client.js";
+import { focusField } from "../../forms/focus-field.js";
 import { adoptRevision } from "./revisions-api.js";
 
 type FieldName = "adoptedOn" | "decisionRef";
@@ -196,13 +197,4 @@ export function AdoptForm({ plan, onAdopted }: AdoptFormProps) {
       ) : null}
     </section>
   );
-}
-
-/** An error summary's link moves focus to its field (a plain #link only scrolls there). */
-function focusField(event: MouseEvent<HTMLAnchorElement>, id: string): void {
-  const field = document.getElementById(id);
-  if (field === null) return;
-  event.preventDefault();
-  field.focus();
-  field.scrollIntoView?.({ block: "center" });
 }

@@ -10,27 +10,24 @@ import type {
   Judgement,
   Recommendation,
   RevisionComparison,
+  RevisionSummary,
   RollResult,
 } from "../../../domain/revision-model.js";
 import { getJson } from "../../api/api-client.js";
 import { refreshResource, useResource } from "../../api/use-resource.js";
 import { send } from "../../api/write-client.js";
 
-export type { Evaluation, EvaluationTarget, Judgement, Recommendation, RevisionComparison, RollResult };
+export type {
+  Evaluation,
+  EvaluationTarget,
+  Judgement,
+  Recommendation,
+  RevisionComparison,
+  RevisionSummary,
+  RollResult,
+};
 
 export type RevisionCounts = RevisionComparison["counts"];
-
-/** One revision on the plan's line, as `GET …/revisions` gives it. */
-export type RevisionSummary = {
-  number: number;
-  status: "adopted" | "draft";
-  adoptedOn: string | null;
-  decisionRef: string | null;
-  /** When the adoption was stored; null for the draft. */
-  adoptedAt: string | null;
-  /** Against the revision listed before it; null for the first. */
-  changes: RevisionCounts | null;
-};
 
 const base = (planKey: string) => `/api/plans/${encodeURIComponent(planKey)}`;
 const revisionsKey = (planKey: string) => `revisions:${planKey}`;

@@ -23,7 +23,7 @@ import { usePlanDocument } from "../../components/plan-route.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { useLocale } from "../../i18n/index.js";
 import "../../forms/forms.css";
-import { countEvaluated, useEvaluationYear, YearSelect } from "./evaluate-year.js";
+import { countEvaluated, EvaluationsLoadState, useEvaluationYear, YearSelect } from "./evaluate-year.js";
 import {
   type Evaluation,
   type Recommendation,
@@ -163,23 +163,7 @@ export function RollPage() {
             {t("evaluation.roll.previewIntro", { year })}{" "}
             <AppLink to={paths.evaluate(planKey, year)}>{t("evaluation.roll.toEvaluate", { year })}</AppLink>
           </Paragraph>
-          {evaluations.status === "loading" ? (
-            <Paragraph role="status">
-              <Spinner aria-hidden="true" data-size="xs" /> {t("evaluation.evaluate.loading")}
-            </Paragraph>
-          ) : null}
-          {evaluations.status === "error" ? (
-            <Alert data-color="danger" role="alert">
-              <Paragraph>
-                {t("evaluation.evaluate.loadFailed", {
-                  message: evaluations.error instanceof Error ? evaluations.error.message : String(evaluations.error),
-                })}
-              </Paragraph>
-              <Button type="button" variant="secondary" data-size="sm" onClick={evaluations.retry}>
-                {t("evaluation.evaluate.retry")}
-              </Button>
-            </Alert>
-          ) : null}
+          <EvaluationsLoadState evaluations={evaluations} />
           {preview !== null && data !== null ? (
             <>
               <Paragraph>
