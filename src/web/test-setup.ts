@@ -1,6 +1,10 @@
 // What the jsdom environment lacks for Designsystemet and React Testing Library.
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
+
+// A page's first render loads its lazy chunk; on a busy machine that takes more than the default
+// second, and `findBy…` would fail on a page that is merely slow to come.
+configure({ asyncUtilTimeout: 5000 });
 
 if (typeof CSS === "undefined") {
   Object.defineProperty(globalThis, "CSS", { value: {}, configurable: true });
