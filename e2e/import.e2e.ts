@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { baseUrl, sharedPage } from "./support/browser.js";
+import { apiHeaders, baseUrl, sharedPage } from "./support/browser.js";
 
 const PLAN = "testby-naering-2024-2026";
 const MEASURE = "industri-areal";
@@ -16,7 +16,7 @@ const { page } = sharedPage({ timeout: 15_000 });
 
 /** The plan's measures as XLSX from the API, with one measure's title changed. */
 async function editedWorkbook(): Promise<Buffer> {
-  const response = await fetch(`${baseUrl()}/api/plans/${PLAN}/export?format=xlsx`);
+  const response = await fetch(`${baseUrl()}/api/plans/${PLAN}/export?format=xlsx`, { headers: apiHeaders() });
   expect(response.status).toBe(200);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(await response.arrayBuffer());

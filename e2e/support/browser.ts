@@ -7,6 +7,23 @@ import type { PlanDocument } from "../../src/domain/plan-schema.js";
 export const PLAN_KEY = "gjovik-naering-2024-2026";
 export const baseUrl = (): string => inject("baseUrl");
 
+/** The session cookie's name (server/auth.ts). */
+export const SESSION_COOKIE = "planspor_session";
+
+/** Who the browser is: the installation admin (the default), the reporter of unit «naering», or nobody. */
+export type As = "admin" | "reporter" | "anonymous";
+
+function sessionOf(as: As) {
+  if (as === "anonymous") return null;
+  return inject(as === "admin" ? "adminSession" : "reporterSession");
+}
+
+/** Headers for a request to the API from the test itself, as `as` (with the CSRF token for writes). */
+export function apiHeaders(as: As = "admin"): Record<string, string> {
+  const session = sessionOf(as);
+  return session === null ? {} : { cookie: `${SESSION_COOKIE}=${session.token}`, "x-csrf-token": session.csrfToken };
+}
+
 export type TestBrowser = { browser: Browser; close(): Promise<void> };
 
 /**
@@ -33,9 +50,12 @@ export async function launchBrowser(): Promise<TestBrowser> {
   };
 }
 
-export type PageOptions = { width?: number; height?: number; locale?: string };
+export type PageOptions = { width?: number; height?: number; locale?: string; as?: As };
 
-/** A page in a context of its own (AxeBuilder needs one), that fails on any request off this server. */
+/**
+ * A page in a context of its own (AxeBuilder needs one), that fails on any request off this server,
+ * signed in as the installation admin unless `options.as` says otherwise.
+ */
 export async function openPage(
   browser: Browser,
   options: PageOptions = {},
@@ -45,6 +65,12 @@ export async function openPage(
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: options.locale ?? "nb-NO",
   });
+  const session = sessionOf(options.as ?? "admin");
+  if (session !== null) {
+    await context.addCookies([
+      { name: SESSION_COOKIE, value: session.token, url: baseUrl(), httpOnly: true, sameSite: "Lax" },
+    ]);
+  }
   const page = await context.newPage();
   const origin = new URL(baseUrl()).origin;
   await context.route(
@@ -74,7 +100,7 @@ export function horizontalOverflow(page: Page): Promise<number> {
 
 /** The plan as the API gives it, to derive what the pages should show. */
 export async function fetchPlanDocument(): Promise<PlanDocument> {
-  const response = await fetch(`${baseUrl()}/api/plans/${PLAN_KEY}`);
+  const response = await fetch(`${baseUrl()}/api/plans/${PLAN_KEY}`, { headers: apiHeaders() });
   if (!response.ok) throw new Error(`GET /api/plans/${PLAN_KEY} answered ${response.status}`);
   return (await response.json()) as PlanDocument;
 }

@@ -47,6 +47,10 @@ export function allPages(plan: PlanDocument): Array<{ name: string; path: string
       name: `edit ${list}`,
       path: `${base}/edit/${list}`,
     })),
+    // People and access (the browser is the installation admin; the public page is checked in access.e2e.ts).
+    { name: "login", path: "/login" },
+    { name: "account", path: "/account" },
+    { name: "users", path: `/organizations/${plan.organization.key}/users` },
     { name: "not found", path: "/finnes/ikke" },
   ];
 }

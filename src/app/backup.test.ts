@@ -9,17 +9,23 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { insertLoginFailure } from "../db/account-store.js";
 import { type Database, openDatabase } from "../db/connection.js";
 import { createTestDatabase, type TestDatabase } from "../db/test-database.js";
 import { fixturePlanInput } from "../domain/test-fixtures.js";
-import { BackupError, backupDatabase, restoreDatabase } from "./backup.js";
+import { BackupError, backupDatabase, openBackup, restoreDatabase } from "./backup.js";
 import { type AppContext, createAppContext } from "./context.js";
 import { editPlan } from "./edit-plan.js";
+import { AppError } from "./errors.js";
 import { getPlan } from "./get-plan.js";
 import { importPlan } from "./import-plan.js";
 import { listPlans } from "./list-plans.js";
+import { login } from "./login.js";
+import { planAccessInfo } from "./publication.js";
 import { reportStatus } from "./report-status.js";
 import { seedPlans } from "./seed-plans.js";
+import { createSession } from "./sessions.js";
+import { createUser } from "./users.js";
 
 const GJOVIK = "gjovik-naering-2024-2026";
 const folder = mkdtempSync(join(tmpdir(), "planspor-backup-"));
@@ -66,6 +72,7 @@ async function seed(ctx: AppContext): Promise<void> {
       assessment: "at_risk",
       progressPercent: 60,
       comment: 'Tre av fem «bedriftsbesøk»\nnye linjer og "sitater".',
+      commentInternal: false,
       indicatorValues: [{ indicatorKey: "industri-bedriftsbesok-antall", value: 3 }],
       reportedBy: null,
     },
@@ -200,6 +207,44 @@ describe("backup and restore", () => {
     );
     // Nothing of the refused or damaged files was kept.
     expect(Object.values(await allRows(target)).every((rows) => rows.length === 0)).toBe(true);
+  });
+
+  it("keeps users and memberships but no session, failed login or login under way", async () => {
+    const database = await freshDatabase();
+    const ctx = createAppContext(database);
+    await seedPlans(ctx, { replace: false });
+    const made = await createUser(
+      ctx,
+      { email: "Kari@Example.no", name: "Kari", membership: { organizationKey: "gjovik", role: "editor" } },
+      null,
+    );
+    await createSession(ctx, made.user.id);
+    await expect(
+      login(ctx, { email: "kari@example.no", password: "feil passord", address: "10.0.0.1" }),
+    ).rejects.toThrow(AppError);
+    const file = join(folder, "accounts.planspor-backup.gz");
+    await backupDatabase(ctx, file);
+    const opened = await openBackup(file);
+    await opened.reader.close();
+    const names = opened.header.tables.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(["users", "memberships", "user_identities"]));
+    expect(names).not.toEqual(expect.arrayContaining(["sessions"]));
+    expect(names.filter((n) => ["sessions", "login_failures", "oidc_logins"].includes(n))).toEqual([]);
+
+    const before = await allRows(database);
+    const target = await freshDatabase();
+    const targetCtx = createAppContext(target);
+    // A failed login counted in the empty database does not block the restore, and is gone after it.
+    await insertLoginFailure(target.db, { emailKey: "x@example.no", address: "10.0.0.2", at: new Date() });
+    await restoreDatabase(targetCtx, file, { force: false });
+    const after = await allRows(target);
+    expect(after.users).toEqual(before.users);
+    expect(after.memberships).toEqual(before.memberships);
+    expect(before.sessions).toHaveLength(1);
+    expect(after.sessions).toEqual([]);
+    expect(after.login_failures).toEqual([]);
+    // The restored plan's publication came along.
+    expect(await planAccessInfo(targetCtx, GJOVIK)).toEqual({ organizationKey: "gjovik", published: true });
   });
 
   it.skipIf(serverUrl === undefined || serverUrl === "")(

@@ -21,6 +21,7 @@ import {
   migrationState,
 } from "../db/backup.js";
 import type { AppContext } from "./context.js";
+import { forgetPlanAccess } from "./publication.js";
 
 export { BackupError, type BackupErrorCode } from "../db/backup.js";
 
@@ -261,5 +262,6 @@ export async function restoreDatabase(
   } finally {
     await reader.close();
     ctx.plans.clear();
+    forgetPlanAccess(ctx);
   }
 }

@@ -22,7 +22,13 @@ export type AppErrorCode =
   /** The plan's current revision is adopted, so its content is read-only (roll to get a draft). */
   | "revision_adopted"
   /** Only an adopted revision can be rolled into the next one. */
-  | "revision_not_adopted";
+  | "revision_not_adopted"
+  /** A wrong e-mail or password (the same answer for both, so it tells nothing about who has an account). */
+  | "invalid_credentials"
+  /** Too many failed logins: `details.retryAfterSeconds` says when to try again. */
+  | "too_many_attempts"
+  /** Signed in, but not allowed to do this (an organization's admin acting beyond it). */
+  | "forbidden";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
@@ -45,5 +51,11 @@ export class AppError extends Error {
     this.details = details;
   }
 }
+
+/** A login refused by the throttle: the seconds until it may be tried again travel in `details`. */
+export const tooManyAttempts = (retryAfterSeconds: number) =>
+  new AppError("too_many_attempts", `Too many failed logins; try again in ${retryAfterSeconds} seconds`, [], {
+    retryAfterSeconds,
+  });
 
 export const notFound = (what: string, key: string) => new AppError("not_found", `No ${what} has the key "${key}"`);

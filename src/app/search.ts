@@ -12,13 +12,26 @@ export const MAX_QUERY_LENGTH = 200;
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
 
-export type SearchInput = { q: string; plan?: string | undefined; limit?: number | undefined };
+export type SearchInput = {
+  q: string;
+  plan?: string | undefined;
+  limit?: number | undefined;
+  /**
+   * Only these plans (the ones the viewer may read); undefined: every plan. A `plan` outside them
+   * is not found, as an unknown one is.
+   */
+  planKeys?: ReadonlySet<string> | undefined;
+};
 
 export async function search(ctx: AppContext, input: SearchInput): Promise<SearchResponse> {
   const query = checkQuery(input.q);
   const limit = Math.min(Math.max(Math.trunc(input.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
-  if (input.plan !== undefined && !(await planExists(ctx.database, input.plan))) throw notFound("plan", input.plan);
-  const result = await searchEntries(ctx.database, { text: query, planKey: input.plan, limit });
+  if (input.plan !== undefined) {
+    const hidden = input.planKeys !== undefined && !input.planKeys.has(input.plan);
+    if (hidden || !(await planExists(ctx.database, input.plan))) throw notFound("plan", input.plan);
+  }
+  const planKeys = input.planKeys === undefined ? undefined : [...input.planKeys];
+  const result = await searchEntries(ctx.database, { text: query, planKey: input.plan, planKeys, limit });
   return { query, total: result.total, hits: result.hits.map(toHit), plans: result.plans };
 }
 

@@ -5,6 +5,7 @@ import { projectPath } from "../project-paths.js";
 import type { AppContext } from "./context.js";
 import { AppError } from "./errors.js";
 import { type ImportResult, importPlan } from "./import-plan.js";
+import { setPublication } from "./publication.js";
 
 /** The folder of the built-in plans, in the interchange format. */
 export const BUILTIN_PLANS_DIR = projectPath("plans");
@@ -18,13 +19,17 @@ async function readBuiltinPlans(): Promise<Array<{ file: string; content: unknow
 
 /**
  * Loads the built-in plans. Plans already held are left alone unless `replace` is set, so that
- * running it twice changes nothing.
+ * running it twice changes nothing. A built-in plan is public example data (Gjøvik's adopted
+ * plan), so it is published when first loaded and `npm start` shows it to anyone; a replaced one
+ * keeps its publication as it was, and plans imported otherwise start unpublished.
  */
 export async function seedPlans(ctx: AppContext, options: { replace: boolean }): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
   for (const { file, content } of await readBuiltinPlans()) {
     try {
-      results.push(await importPlan(ctx, content, options));
+      const result = await importPlan(ctx, content, options);
+      if (result.outcome === "created") await setPublication(ctx, result.key, true, null);
+      results.push(result);
     } catch (error) {
       if (error instanceof AppError && error.code === "plan_exists") continue;
       throw new AppError(

@@ -1,4 +1,7 @@
-/** The plan commands: list, export, import, seed, backup and restore. Thin: parse, call a use case, print. */
+/**
+ * The commands: list, export, import, seed, backup, restore, and the users' (`user create`,
+ * `user reset-password`). Thin: parse, call a use case, print.
+ */
 import { readFile, writeFile } from "node:fs/promises";
 import { BackupError, backupDatabase, openBackup, type Progress, restoreDatabase } from "../app/backup.js";
 import { exportPlan, parseExportFormat } from "../app/export-plan.js";
@@ -6,6 +9,8 @@ import { applyImportFile, previewImportFile } from "../app/import-file.js";
 import { importPlan } from "../app/import-plan.js";
 import { listPlans } from "../app/list-plans.js";
 import { seedPlans } from "../app/seed-plans.js";
+import { createUser, resetPasswordByEmail } from "../app/users.js";
+import { Role } from "../domain/access.js";
 import type { ImportFormat } from "../domain/import-model.js";
 import { CliError } from "./env.js";
 import { withContext } from "./with-context.js";
@@ -153,4 +158,66 @@ export async function restoreCommand(file: string, options: { force: boolean }):
     await backup.reader.close();
   }
   process.stdout.write(`Restored ${summary.rows} rows of ${summary.tables} tables from ${file}\n`);
+}
+
+export type UserCreateOptions = { admin: boolean; name?: string; org?: string; role?: string; units?: string };
+
+/** The membership asked for on the command line: --org and --role together, --units only with them. */
+function membershipOption(options: UserCreateOptions) {
+  if (options.org === undefined && options.role === undefined) {
+    if (options.units !== undefined) throw new CliError("--units needs --org and --role");
+    return undefined;
+  }
+  if (options.org === undefined || options.role === undefined) throw new CliError("--org and --role go together");
+  const role = Role.safeParse(options.role);
+  if (!role.success) throw new CliError(`--role must be one of ${Role.options.join(", ")}, not "${options.role}"`);
+  const unitKeys = (options.units ?? "")
+    .split(",")
+    .map((u) => u.trim())
+    .filter((u) => u !== "");
+  return { organizationKey: options.org, role: role.data, unitKeys };
+}
+
+/**
+ * `planspor user create EMAIL`: a new user with a one-time password, printed once, to be changed
+ * at the first login (there is no default password); an existing e-mail gets the membership (or
+ * the installation admin mark) and keeps its password.
+ */
+export async function userCreateCommand(email: string, options: UserCreateOptions): Promise<void> {
+  const membership = membershipOption(options);
+  const result = await withContext((ctx) =>
+    createUser(
+      ctx,
+      {
+        email,
+        name: options.name ?? null,
+        installationAdmin: options.admin,
+        ...(membership === undefined ? {} : { membership }),
+      },
+      null,
+    ),
+  );
+  const what = [
+    result.user.installationAdmin ? "installation admin" : null,
+    membership === undefined ? null : `${membership.role} in ${membership.organizationKey}`,
+  ].filter((w) => w !== null);
+  const as = what.length === 0 ? "" : ` (${what.join("; ")})`;
+  if (!result.created) {
+    process.stdout.write(`${result.user.email} exists already${as}; the password is unchanged.\n`);
+    return;
+  }
+  process.stdout.write(
+    `Created ${result.user.email}${as}.\n` +
+      `One-time password: ${result.oneTimePassword}\n` +
+      "It must be changed at the first login. Hand it over privately; it is not shown again.\n",
+  );
+}
+
+/** `planspor user reset-password EMAIL`: a new one-time password for any user; their sessions end. */
+export async function userResetPasswordCommand(email: string): Promise<void> {
+  const { oneTimePassword } = await withContext((ctx) => resetPasswordByEmail(ctx, email));
+  process.stdout.write(
+    `New one-time password for ${email.trim()}: ${oneTimePassword}\n` +
+      "It must be changed at the next login; the user's sessions have ended.\n",
+  );
 }

@@ -1,5 +1,5 @@
 /**
- * `planspor`: serve, list, export, import, seed, backup, restore. Every command honours PLANSPOR_DATA and
+ * `planspor`: serve, list, export, import, seed, backup, restore, user. Every command honours PLANSPOR_DATA and
  * DATABASE_URL as `npm start` does; errors go to stderr with a non-zero exit.
  */
 import { Command } from "commander";
@@ -62,6 +62,25 @@ program
   .argument("<file>", "a file written by `planspor backup`")
   .option("--force", "replace everything in a database that is not empty", false)
   .action(async (file, options) => (await commands()).restoreCommand(file, options));
+
+const user = program.command("user").description("make users and reset their passwords (installation level)");
+
+user
+  .command("create")
+  .description("make a user (or give an existing one a role); prints a one-time password")
+  .argument("<email>", "the user's e-mail, with which they sign in")
+  .option("--admin", "make the user an installation admin (admin of every organization)", false)
+  .option("--name <name>", "the user's name")
+  .option("--org <key>", "an organization's key, e.g. gjovik (with --role)")
+  .option("--role <role>", "admin, editor, reporter or reader in --org")
+  .option("--units <keys>", "a reporter's units: actor keys, comma-separated, e.g. naering,plan")
+  .action(async (email, options) => (await commands()).userCreateCommand(email, options));
+
+user
+  .command("reset-password")
+  .description("give a user a new one-time password (their sessions end)")
+  .argument("<email>", "the user's e-mail")
+  .action(async (email) => (await commands()).userResetPasswordCommand(email));
 
 /** «Tiltak, row 4, column Strategier: » — where a problem of an imported file is. */
 function placeOf(problem: Record<string, unknown>): string {

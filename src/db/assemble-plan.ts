@@ -264,6 +264,7 @@ function statusReports(rows: PlanRows): PlanDocument["statusReports"] {
     assessment: r.assessment,
     progressPercent: r.progressPercent,
     comment: r.comment,
+    commentInternal: r.commentInternal,
     indicatorValues: (valuesByReport.get(r.id) ?? []).map(toValue),
     reportedAt: r.reportedAtText,
     reportedBy: r.reportedBy,

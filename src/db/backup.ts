@@ -4,6 +4,10 @@
  * a later migration is backed up without a change here. Rows are rendered to JSON by PostgreSQL
  * itself (`to_json`) and loaded back with `json_to_recordset`, so values never pass through
  * JavaScript numbers or dates: what is written is what the database printed, and it reads it back.
+ *
+ * Transient tables are left out (`TRANSIENT_TABLES`): sessions, failed logins and single sign-on
+ * logins under way. A backup holds no live session token hash, and a restore starts with nobody
+ * signed in: the restored users sign in again. Users, identities and memberships are kept.
  */
 import { createHash } from "node:crypto";
 import { type SQL, sql } from "drizzle-orm";
@@ -42,6 +46,12 @@ export class BackupError extends Error {
 }
 
 type Executor = Database["db"] | DatabaseTransaction;
+
+/**
+ * Tables whose rows only matter for minutes or hours and would be wrong after a restore (a session
+ * of the database backed up): not written to a backup, emptied by a restore.
+ */
+export const TRANSIENT_TABLES: ReadonlySet<string> = new Set(["sessions", "login_failures", "oidc_logins"]);
 
 /** A table as the catalog describes it, with what only restore needs. */
 type TableInfo = Omit<BackupTable, "rows"> & {
@@ -208,7 +218,7 @@ export async function dumpDatabase(database: Database, sink: DumpSink): Promise<
     // Timestamps are written with their offset either way; UTC makes them read the same everywhere.
     await tx.execute(sql`set local time zone 'UTC'`);
     const migrations = await migrationState(tx);
-    const infos = await listTables(tx);
+    const infos = (await listTables(tx)).filter((info) => !TRANSIENT_TABLES.has(info.name));
     const tables: BackupTable[] = [];
     for (const info of infos) {
       const [count] = await rows<{ n: number }>(tx, sql`select count(*)::int as n from ${table(info.name)}`);
@@ -268,7 +278,7 @@ export function schemaDifference(file: Array<Omit<BackupTable, "rows">>, target:
     const theirs = there.columns.map(shape).join(", ");
     if (mine !== theirs) return `the table ${t.name} has the columns (${theirs}) here, not (${mine})`;
   }
-  const missing = target.find((t) => !file.some((f) => f.name === t.name));
+  const missing = target.find((t) => !TRANSIENT_TABLES.has(t.name) && !file.some((f) => f.name === t.name));
   return missing === undefined ? null : `the backup has no table ${missing.name}`;
 }
 
@@ -285,7 +295,7 @@ export type LoadOptions = {
 /**
  * Loads the rows of a backup into the database in one transaction: lock every table, check that it
  * is empty (or empty it with TRUNCATE: it fires no row trigger, so the append-only history goes
- * too, as asked), insert each table's rows in the file's (foreign-key) order, and set each
+ * too, as asked; the transient tables are emptied either way), insert each table's rows in the file's (foreign-key) order, and set each
  * sequence past the largest id restored. Any failure leaves the database as it was.
  */
 export async function loadDatabase(database: Database, tables: BackupTable[], options: LoadOptions): Promise<void> {
@@ -302,11 +312,24 @@ export async function loadDatabase(database: Database, tables: BackupTable[], op
     if (options.force) {
       await tx.execute(sql`truncate ${all} restart identity`);
     } else {
-      const filled = await nonEmptyTables(tx, target);
+      const filled = await nonEmptyTables(
+        tx,
+        target.filter((t) => !TRANSIENT_TABLES.has(t.name)),
+      );
       if (filled.length > 0) {
         throw new BackupError(
           "not_empty",
           `The database is not empty (rows in ${filled.join(", ")}); restore into an empty database, or use --force to replace everything in it`,
+        );
+      }
+      // Failed logins and logins under way of the empty database: they belong to no restored user.
+      const transient = target.filter((t) => TRANSIENT_TABLES.has(t.name));
+      if (transient.length > 0) {
+        await tx.execute(
+          sql`truncate ${sql.join(
+            transient.map((t) => table(t.name)),
+            sql`, `,
+          )} restart identity`,
         );
       }
     }

@@ -65,6 +65,20 @@ describe("the plan store", () => {
     expect(JSON.stringify(loaded)).toBe(JSON.stringify(plan));
   });
 
+  it("keeps a report's comment marked internal, and the mark", async () => {
+    const plan = fixturePlan();
+    const [first] = plan.statusReports;
+    if (first === undefined) throw new Error("The fixture has no report");
+    first.commentInternal = true;
+    await savePlanDocument(database, plan, { replace: false });
+    const loaded = await loadPlanDocument(database, plan.actionPlan.key);
+    expect(loaded?.statusReports.map((r) => [r.comment, r.commentInternal])).toEqual(
+      plan.statusReports.map((r) => [r.comment, r.commentInternal]),
+    );
+    expect(loaded?.statusReports[0]?.commentInternal).toBe(true);
+    expect(loaded?.statusReports[1]?.commentInternal).toBe(false);
+  });
+
   it("returns null for a plan that does not exist", async () => {
     expect(await loadPlanDocument(database, "finnes-ikke")).toBeNull();
   });

@@ -161,6 +161,7 @@ describe("search", () => {
       assessment: null,
       progressPercent: null,
       comment: "Bedriftsbesøk i gang",
+      commentInternal: false,
       indicatorValues: [],
       reportedAt: "2025-10-01T10:00:00Z",
       reportedBy: null,

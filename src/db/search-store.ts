@@ -3,7 +3,7 @@
  * configuration (so «bedrifter» finds «bedrift» and «bedrift» finds «Bedriftsbesøk»), all words
  * required, ranked with titles above bodies, the hit words marked by `ts_headline`.
  */
-import { type AnyColumn, and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { LevelNames } from "../domain/plan-schema.js";
 import type { SearchHit, SearchPlan } from "../domain/search-model.js";
 import type { Database } from "./connection.js";
@@ -26,6 +26,8 @@ export type SearchQuery = {
   text: string;
   /** Only this plan; undefined searches every plan. */
   planKey?: string | undefined;
+  /** Only these plans (the ones the asker may read); undefined: every plan. */
+  planKeys?: readonly string[] | undefined;
   limit: number;
 };
 
@@ -65,7 +67,7 @@ export async function planExists(database: Database, planKey: string): Promise<b
 
 export async function searchEntries(database: Database, query: SearchQuery): Promise<SearchResult> {
   const words = queryWords(query.text);
-  if (words.length === 0) return { total: 0, hits: [], plans: [] };
+  if (words.length === 0 || query.planKeys?.length === 0) return { total: 0, hits: [], plans: [] };
   const tsquery = prefixQuery(words);
   const ranked = rankedEntries(database, tsquery, query).as("ranked");
   // The headlines are made in the outer query, so only for the rows the limit keeps.
@@ -120,7 +122,13 @@ function rankedEntries(database: Database, tsquery: SQL, query: SearchQuery) {
     })
     .from(e)
     .innerJoin(p, eq(p.id, e.actionPlanId))
-    .where(and(sql`${e.document} @@ ${tsquery}`, query.planKey === undefined ? undefined : eq(p.key, query.planKey)))
+    .where(
+      and(
+        sql`${e.document} @@ ${tsquery}`,
+        query.planKey === undefined ? undefined : eq(p.key, query.planKey),
+        query.planKeys === undefined ? undefined : inArray(p.key, [...query.planKeys]),
+      ),
+    )
     .orderBy(desc(sql`rank`), asc(p.key), asc(e.ordinal))
     .limit(query.limit);
 }

@@ -25,6 +25,7 @@ function planWithReport(): PlanDocument {
     assessment: "off_track",
     progressPercent: 50,
     comment: COMMENT,
+    commentInternal: false,
     indicatorValues: [{ indicatorKey: "bedriftsbesok-antall", value: 4 }],
     reportedAt: "2025-09-10T10:00:00+02:00",
     reportedBy: "Åse Ødegård",

@@ -19,6 +19,7 @@ function planWithReports(): PlanDocument {
     assessment: null,
     progressPercent: null,
     comment: null,
+    commentInternal: false,
     indicatorValues: [],
     reportedAt: "2025-09-10T10:00:00+02:00",
     reportedBy: null,

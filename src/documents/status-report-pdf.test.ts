@@ -24,6 +24,7 @@ function planWithReport(): PlanDocument {
     assessment: "on_track",
     progressPercent: 100,
     comment: COMMENT,
+    commentInternal: false,
     indicatorValues: [],
     reportedAt: "2025-09-10T10:00:00+02:00",
     reportedBy: null,

@@ -138,6 +138,7 @@ export class ReportCollector {
         progressPercent:
           m.has("progress") && Number.isInteger(progress) && progress >= 0 && progress <= 100 ? progress : null,
         comment: null,
+        commentInternal: false,
         indicatorValues: [],
         // A result from another tool says neither when nor by whom: the end of its period stands in.
         reportedAt: DateTime.safeParse(reportedAt).success ? reportedAt : `${periodEnd(period)}T12:00:00Z`,

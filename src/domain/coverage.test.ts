@@ -42,6 +42,7 @@ function report(measureKey: string, period: string, status: MeasureStatus): Stat
     assessment: null,
     progressPercent: null,
     comment: null,
+    commentInternal: false,
     indicatorValues: [],
     reportedAt: "2025-06-01T12:00:00Z",
     reportedBy: null,

@@ -12,6 +12,7 @@ const report = (fields: Partial<StatusReport> & Pick<StatusReport, "measureKey" 
   assessment: null,
   progressPercent: null,
   comment: null,
+  commentInternal: false,
   indicatorValues: [],
   reportedAt: "2025-06-01T10:00:00Z",
   reportedBy: null,

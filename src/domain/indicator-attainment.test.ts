@@ -175,6 +175,7 @@ describe("an indicator's series", () => {
       assessment: null,
       progressPercent: null,
       comment: null,
+      commentInternal: false,
       indicatorValues: [],
       reportedBy: null,
       ...fields,

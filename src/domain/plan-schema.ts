@@ -365,6 +365,8 @@ export const StatusReport = z
     assessment: Assessment.nullable().default(null),
     progressPercent: z.number().int().min(0).max(100).nullable().default(null),
     comment: z.string().trim().max(20000).nullable().default(null),
+    /** The comment is for the organization only: it never reaches those who read the published plan. */
+    commentInternal: z.boolean().default(false),
     indicatorValues: z.array(IndicatorValue).max(100).default([]),
     reportedAt: z.iso.datetime({ offset: true }),
     reportedBy: z.string().trim().max(200).nullable().default(null),

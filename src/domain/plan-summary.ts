@@ -15,3 +15,10 @@ export const PlanSummary = z
   })
   .meta({ id: "PlanSummary" });
 export type PlanSummary = z.infer<typeof PlanSummary>;
+
+/** A plan in the list of plans, with whether anyone may read it (published) and since when. */
+export const PlanListItem = PlanSummary.extend({
+  published: z.boolean().meta({ description: "Anyone may read it (without internal comments)." }),
+  publishedAt: z.iso.datetime({ offset: true }).nullable().meta({ description: "Since when; null: not published." }),
+}).meta({ id: "PlanListItem" });
+export type PlanListItem = z.infer<typeof PlanListItem>;

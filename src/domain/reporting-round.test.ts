@@ -18,6 +18,7 @@ function report(fields: Partial<StatusReport> & Pick<StatusReport, "measureKey" 
     assessment: null,
     progressPercent: null,
     comment: null,
+    commentInternal: false,
     indicatorValues: [],
     reportedAt: "2025-05-20T12:00:00+02:00",
     reportedBy: null,

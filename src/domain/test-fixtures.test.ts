@@ -62,6 +62,8 @@ describe("the shared test plan", () => {
       revisionNumber: 2,
       focusAreaCount: 2,
       measureCount: 5,
+      published: false,
+      publishedAt: null,
     });
   });
 });

@@ -7,7 +7,7 @@
  * fields (a bare measure, a bare related plan, a bare funding source) show the defaults.
  */
 import { PLAN_FORMAT, PlanDocument, type PlanDocumentInput } from "./plan-schema.js";
-import type { PlanSummary } from "./plan-summary.js";
+import type { PlanListItem } from "./plan-summary.js";
 
 /** The plan as a file gives it: optional fields left out where the defaults should apply. */
 export function fixturePlanInput(): PlanDocumentInput {
@@ -283,7 +283,7 @@ export function fixturePlan(): PlanDocument {
 }
 
 /** The plan as the list of plans shows it, derived from the plan itself. */
-export function fixturePlanSummary(plan: PlanDocument = fixturePlan()): PlanSummary {
+export function fixturePlanSummary(plan: PlanDocument = fixturePlan()): PlanListItem {
   return {
     key: plan.actionPlan.key,
     title: plan.actionPlan.title,
@@ -293,5 +293,7 @@ export function fixturePlanSummary(plan: PlanDocument = fixturePlan()): PlanSumm
     revisionNumber: plan.actionPlan.revision.number,
     focusAreaCount: plan.focusAreas.length,
     measureCount: plan.focusAreas.reduce((n, area) => n + area.measures.length, 0),
+    published: false,
+    publishedAt: null,
   };
 }

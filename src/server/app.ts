@@ -2,8 +2,11 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { AppContext } from "../app/context.js";
+import { registerAuth } from "./auth.js";
 import { registerErrorHandling } from "./errors.js";
+import { type OidcConfig, oidcConfigFromEnv } from "./oidc-config.js";
 import { registerOpenApi } from "./openapi.js";
+import { accountRoutes } from "./routes/accounts.js";
 import { areaRoutes } from "./routes/areas.js";
 import { auditRoutes } from "./routes/audit.js";
 import { documentRoutes } from "./routes/documents.js";
@@ -12,8 +15,11 @@ import { healthRoutes } from "./routes/health.js";
 import { importRoutes } from "./routes/imports.js";
 import { insightRoutes } from "./routes/insight.js";
 import { measureRoutes } from "./routes/measures.js";
+import { oidcRoutes } from "./routes/oidc.js";
 import { planPartRoutes } from "./routes/plan-parts.js";
 import { planRoutes } from "./routes/plans.js";
+import { publicRoutes } from "./routes/public.js";
+import { publicationRoutes } from "./routes/publication.js";
 import { reportRoutes } from "./routes/reports.js";
 import { revisionRoutes } from "./routes/revisions.js";
 import { searchRoutes } from "./routes/search.js";
@@ -25,17 +31,47 @@ export type ServerOptions = {
   webRoot: string | null;
   logger?: FastifyServerOptions["logger"];
   version?: string;
+  /** Single sign-on's provider; null: none; not given: from the environment (`oidc-config.ts`). */
+  oidc?: OidcConfig | null;
+  /**
+   * Whom to believe about the client's address and protocol (`X-Forwarded-For`, `-Proto`): Fastify's
+   * `trustProxy`; not given: from `PLANSPOR_TRUST_PROXY` (`true`, a hop count, or addresses).
+   */
+  trustProxy?: FastifyServerOptions["trustProxy"];
+  /** Where users reach Planspor; not given: `PLANSPOR_PUBLIC_URL`. A session-less write may come from its origin. */
+  publicUrl?: string;
 };
+
+/** JSON bodies are small; the imports take files up to 20 MB on their own routes. */
+const JSON_BODY_LIMIT = 1024 * 1024;
+
+/** `PLANSPOR_TRUST_PROXY`: `true`/`false`, a number of proxies in front, or a comma list of addresses. */
+export function trustProxySetting(value: string | undefined): FastifyServerOptions["trustProxy"] {
+  const text = value?.trim() ?? "";
+  if (text === "" || text === "false") return false;
+  if (text === "true") return true;
+  if (/^\d+$/.test(text)) {
+    // Trust that many proxies in front: the hops nearest to this server.
+    const hops = Number(text);
+    return (_address: string, hop: number) => hop < hops;
+  }
+  return text;
+}
 
 export async function buildServer(ctx: AppContext, options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    bodyLimit: 10 * 1024 * 1024,
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: options.trustProxy ?? trustProxySetting(process.env.PLANSPOR_TRUST_PROXY),
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  // Single sign-on's provider, or null: read once, here (a half-made configuration stops the start).
+  const oidc = options.oidc === undefined ? oidcConfigFromEnv() : options.oidc;
+  // Before any route: its start-up check and its hooks cover the routes registered after it.
+  await registerAuth(app, ctx, { publicUrl: options.publicUrl ?? process.env.PLANSPOR_PUBLIC_URL });
   await registerOpenApi(app, options.version ?? "0.1.0");
   const all = [
     healthRoutes,
@@ -52,10 +88,14 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     documentRoutes,
     importRoutes,
     revisionRoutes,
+    oidcRoutes(oidc),
+    publicRoutes,
+    publicationRoutes,
   ];
   for (const routes of all) {
     await app.register(routes, { ctx });
   }
+  await app.register(accountRoutes, { ctx, sso: oidc !== null });
   await registerWeb(app, options.webRoot);
   return app;
 }

@@ -23,7 +23,8 @@ afterAll(async () => {
 });
 
 async function api(method: "GET" | "POST" | "PUT" | "DELETE", url: string, payload?: unknown, user?: string) {
-  const headers = user === undefined ? {} : { "x-planspor-user": encodeURIComponent(user) };
+  // Who writes, for the history: a signed-in user of that name (else the default admin).
+  const headers = user === undefined ? {} : (await server.writer(user)).headers;
   const res = await server.app.inject({ method, url, payload: payload as object, headers });
   return { status: res.statusCode, body: res.body === "" ? null : res.json() };
 }

@@ -20,6 +20,9 @@ const STATUS: Record<AppErrorCode, number> = {
   key_taken: 409,
   revision_adopted: 409,
   revision_not_adopted: 409,
+  invalid_credentials: 401,
+  too_many_attempts: 429,
+  forbidden: 403,
 };
 
 export type ErrorBody = {
@@ -67,6 +70,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.code(400).send(errorBody("invalid_input", message, fields));
     }
     if (error instanceof AppError) {
+      const retryAfter = error.details.retryAfterSeconds;
+      if (typeof retryAfter === "number") reply.header("retry-after", String(Math.max(1, Math.ceil(retryAfter))));
       const problems = error.problems.length > 0 ? error.problems : undefined;
       return reply.code(STATUS[error.code]).send(errorBody(error.code, error.message, problems, error.details));
     }
@@ -75,10 +80,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.code(500).send(errorBody("internal", "The server could not form its answer"));
     }
     if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
-      // An upload over a route's body limit (20 MB for imports): said plainly, nothing read.
+      // A body over its route's limit (JSON 1 MB, an imported file 20 MB): said plainly, nothing read.
+      const limit = request.routeOptions.bodyLimit ?? 0;
+      const most = limit >= 1024 * 1024 ? `${Math.round(limit / (1024 * 1024))} MB` : `${limit} bytes`;
       return reply
         .code(413)
-        .send(errorBody("payload_too_large", "The request body is too large (an imported file may be at most 20 MB)"));
+        .send(errorBody("payload_too_large", `The request body is too large (at most ${most} here)`));
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {

@@ -22,8 +22,8 @@ afterAll(async () => {
 });
 
 async function post(url: string, file: Uint8Array, user?: string) {
-  const headers: Record<string, string> = { "content-type": "application/octet-stream" };
-  if (user !== undefined) headers["x-planspor-user"] = encodeURIComponent(user);
+  const who = user === undefined ? {} : (await server.writer(user)).headers;
+  const headers: Record<string, string> = { "content-type": "application/octet-stream", ...who };
   const res = await server.app.inject({ method: "POST", url, payload: Buffer.from(file), headers });
   return { status: res.statusCode, body: res.json() };
 }

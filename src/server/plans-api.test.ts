@@ -43,6 +43,9 @@ describe("GET /api/plans", () => {
         revisionNumber: 1,
         focusAreaCount: 9,
         measureCount,
+        // The built-in plan is published when it is first loaded.
+        published: true,
+        publishedAt: expect.any(String),
       },
     ]);
   });

@@ -22,25 +22,3 @@ export const ErrorResponse = z
     }),
   })
   .meta({ id: "Error" });
-
-/** The name of who is writing, for the history; percent-encoded UTF-8 (until accounts exist). */
-export const WriterHeaders = z.object({
-  "x-planspor-user": z
-    .string()
-    .max(600)
-    .optional()
-    .meta({ description: "Who makes the change, for the history (percent-encoded UTF-8)." }),
-});
-
-export function writerName(headers: { "x-planspor-user"?: string | undefined }): string | null {
-  const raw = headers["x-planspor-user"];
-  if (raw === undefined) return null;
-  let name = raw;
-  try {
-    name = decodeURIComponent(raw);
-  } catch {
-    // Not percent-encoded after all: keep it as given.
-  }
-  name = name.trim().slice(0, 200);
-  return name === "" ? null : name;
-}

@@ -1,8 +1,9 @@
 /**
- * The history: one row per change to a plan or a report — who, when, which entity, what before
- * and after. Append-only: a trigger (migration 0002) refuses UPDATE and DELETE, and no route
- * writes here but through `appendAuditEvents`. Rows name plans and entities by key, not by id,
- * so they outlive the rows they describe (a deleted measure keeps its history).
+ * The history: one row per change to a plan or a report, and per account event (a login, a user
+ * made, a role changed) — who, when, which entity, what before and after. Append-only: a trigger
+ * (migration 0002) refuses UPDATE and DELETE, and no route writes here but through
+ * `appendAuditEvents`. Rows name plans and entities by key, not by id, so they outlive the rows
+ * they describe (a deleted measure keeps its history, a removed user theirs).
  */
 import { bigint, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
@@ -15,7 +16,10 @@ export const auditEvents = pgTable(
     actor: text("actor"),
     /** created, updated, deleted, reordered, reported, imported, replaced. */
     action: text("action").notNull(),
-    planKey: text("plan_key").notNull(),
+    /** The plan changed; null for an event of no plan (a login, a user, a membership). */
+    planKey: text("plan_key"),
+    /** The organization an account event concerns (a membership, a password reset); null otherwise. */
+    organizationKey: text("organization_key"),
     entityType: text("entity_type").notNull(),
     entityKey: text("entity_key").notNull(),
     /** The measure the entity belongs to (a measure, its report), for a measure's own history. */
@@ -28,6 +32,7 @@ export const auditEvents = pgTable(
     index("audit_events_entity_idx").on(t.planKey, t.entityType, t.entityKey),
     index("audit_events_measure_idx").on(t.planKey, t.measureKey),
     index("audit_events_actor_idx").on(t.actor),
+    index("audit_events_organization_time_idx").on(t.organizationKey, t.occurredAt),
   ],
 );
 

@@ -4,6 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, integer, text } from "drizzle-orm/pg-core";
+import { Role } from "../../domain/access.js";
 import {
   ActorKind,
   Assessment,
@@ -34,6 +35,7 @@ function nonEmpty<T extends string>(values: readonly T[]): [T, ...T[]] {
 
 // The enumerations come from the domain model, so the CHECK constraints follow it.
 export const OrganizationKindValues = nonEmpty(OrganizationKind.options);
+export const RoleValues = nonEmpty(Role.options);
 export const ActorKindValues = nonEmpty(ActorKind.options);
 export const FocusAreaKindValues = nonEmpty(FocusAreaKind.options);
 export const IndicatorKindValues = nonEmpty(IndicatorKind.options);

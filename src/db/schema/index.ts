@@ -9,6 +9,7 @@
  * This module exports the tables, their row types and the two database-only value lists; the
  * column helpers (`columns.ts`, and `actionPlanId` in `plans.ts`) stay inside the schema folder.
  */
+export * from "./accounts.js";
 export * from "./areas.js";
 export * from "./audit.js";
 export { ITEM_KINDS, RESPONSIBILITY_ROLES } from "./columns.js";

@@ -71,6 +71,12 @@ export const actionPlans = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     /** Bumped on every write of the plan, for optimistic locking. */
     version: integer("version").notNull().default(1),
+    /**
+     * When the plan was published (readable by anyone, without internal comments); null: only its
+     * organization's members see it. Not part of the plan document: an import neither sets nor
+     * clears it (`app/publication.ts`).
+     */
+    publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
   },
   (t) => [
     index("action_plans_organization_id_idx").on(t.organizationId),

@@ -19,6 +19,8 @@ export const statusReports = pgTable(
     assessment: text("assessment", { enum: AssessmentValues }),
     progressPercent: integer("progress_percent"),
     comment: text("comment"),
+    /** The comment is for the organization only: removed from what the public reads. */
+    commentInternal: boolean("comment_internal").notNull().default(false),
     /** The instant, for sorting and filtering by time. */
     reportedAt: timestamp("reported_at", { withTimezone: true, mode: "date" }).notNull(),
     /** The timestamp exactly as given (with its offset), which `timestamptz` does not keep. */

@@ -4,6 +4,7 @@ import type { AppContext } from "../../app/context.js";
 import { getArea, listAreas } from "../../app/list-areas.js";
 import { FocusArea, Key } from "../../domain/plan-schema.js";
 import { AreaSummary } from "../../domain/read-models.js";
+import { PLAN_READ } from "../access.js";
 import { ErrorResponse } from "../schemas.js";
 import { PlanParams } from "./plans.js";
 
@@ -11,6 +12,7 @@ export const areaRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
   app.get(
     "/api/plans/:planKey/areas",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["plans"],
         summary: "The plan's areas (satsingsområder and strategiske grep) with counts",
@@ -24,6 +26,7 @@ export const areaRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
   app.get(
     "/api/plans/:planKey/areas/:areaKey",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["plans"],
         summary: "One area with its main goal, sub-goals, strategies and measures",

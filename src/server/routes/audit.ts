@@ -1,9 +1,16 @@
-/** The history of changes, read-only: there is no route that changes or removes an event. */
+/**
+ * The history of changes, read-only: there is no route that changes or removes an event. Each
+ * viewer reads only their own organizations' part: the events of their organizations' plans, and
+ * the account events (logins, users, roles) of the organizations they administer; installation
+ * admins read it all.
+ */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app/context.js";
 import { listAuditEvents } from "../../app/list-audit-events.js";
+import { auditScope } from "../../app/visible-plans.js";
 import { Key } from "../../domain/plan-schema.js";
+import { FILTERED } from "../access.js";
 import { ErrorResponse } from "../schemas.js";
 
 const AuditEvent = z
@@ -12,7 +19,11 @@ const AuditEvent = z
     occurredAt: z.iso.datetime({ offset: true }),
     actor: z.string().nullable().meta({ description: "Who made the change; null when nobody was named." }),
     action: z.string().meta({ description: "created, updated, deleted, reordered or reported." }),
-    planKey: Key,
+    planKey: Key.nullable().meta({ description: "The plan changed; null for an account event (a login, a user)." }),
+    organizationKey: z
+      .string()
+      .nullable()
+      .meta({ description: "The organization an account event concerns; null for plan events and logins." }),
     entityType: z.string(),
     entityKey: z.string(),
     measureKey: Key.nullable(),
@@ -35,6 +46,7 @@ const AuditQuery = z.object({
       "relatedPlan",
       "statusReport",
       "order",
+      "user",
     ])
     .optional(),
   entityKey: z.string().max(300).optional(),
@@ -50,16 +62,21 @@ export const auditRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
   app.get(
     "/api/audit",
     {
+      config: { access: FILTERED },
       schema: {
         tags: ["history"],
         summary: "The history of changes, newest first, filtered by plan, entity, measure, who and time",
+        description:
+          "Only the viewer's part: the events of their organizations' plans, and the account events of the " +
+          "organizations they administer (all for an installation admin; nothing for nobody signed in).",
         querystring: AuditQuery,
         response: { 200: z.object({ events: z.array(AuditEvent) }), 400: ErrorResponse },
       },
     },
     async (request) => {
       const { plan, measure, ...rest } = request.query;
-      const events = await listAuditEvents(ctx, { ...rest, planKey: plan, measureKey: measure });
+      const scope = await auditScope(ctx, request.viewer);
+      const events = await listAuditEvents(ctx, { ...rest, planKey: plan, measureKey: measure, scope });
       return { events };
     },
   );

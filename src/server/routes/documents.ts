@@ -11,6 +11,7 @@ import {
   REPORT_FORMATS,
 } from "../../app/export-plan.js";
 import { Key, PeriodKey } from "../../domain/plan-schema.js";
+import { PLAN_READ } from "../access.js";
 import { ErrorResponse } from "../schemas.js";
 import { PlanParams } from "./plans.js";
 
@@ -33,6 +34,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.get(
     "/api/plans/:planKey/export",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["documents"],
         summary: "The plan, or one area of it, as a file: json, docx, pdf, xlsx, csv, stratml, stratml-performance",
@@ -54,6 +56,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.get(
     "/api/plans/:planKey/status-report",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["documents"],
         summary: "The status report for a period (default: today's) as docx or pdf",

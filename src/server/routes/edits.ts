@@ -4,6 +4,7 @@
  * the version it read (`409 version_conflict` with the current data when it is stale); a removal
  * that others point to is refused (`409 has_references`, listing them) unless `confirm` is set.
  */
+import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app/context.js";
@@ -18,7 +19,9 @@ import {
 } from "../../domain/edit-schemas.js";
 import type { PlanEdit, SimpleCollection } from "../../domain/plan-edits.js";
 import { Actor, Flagship, FundingSource, Key, Measure, RelatedPlan } from "../../domain/plan-schema.js";
-import { ErrorResponse, WriterHeaders, writerName } from "../schemas.js";
+import { PLAN_EDIT } from "../access.js";
+import { writerOf } from "../auth.js";
+import { ErrorResponse } from "../schemas.js";
 import { PlanParams } from "./plans.js";
 
 const written = <T extends z.ZodType>(data: T) => z.object({ version: Version, data });
@@ -48,8 +51,14 @@ export const editRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
    * The written data is typed per route by its response schema, which the serializer checks on
    * the way out; `never` lets the one shared result stand for each of them.
    */
-  const run = async (planKey: string, edit: PlanEdit, version: string | null, confirm: boolean, headers: object) =>
-    (await editPlan(ctx, planKey, edit, { version, confirm }, { name: writerName(headers) })) as {
+  const run = async (
+    planKey: string,
+    edit: PlanEdit,
+    version: string | null,
+    confirm: boolean,
+    request: FastifyRequest,
+  ) =>
+    (await editPlan(ctx, planKey, edit, { version, confirm }, writerOf(request))) as {
       version: string;
       data: never;
     };
@@ -57,18 +66,18 @@ export const editRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
   app.put(
     "/api/plans/:planKey/settings",
     {
+      config: { access: PLAN_EDIT },
       schema: {
         tags: ["editing"],
         summary: "Change the plan's settings: title, period, introductions, level names, reporting calendar",
         params: PlanParams,
-        headers: WriterHeaders,
         body: writeBody(PlanSettingsInput),
         response: { 200: written(PlanSettingsInput), ...errors },
       },
     },
     async (request) => {
       const { version, data, confirm } = request.body;
-      return run(request.params.planKey, { op: "updateSettings", data }, version, confirm, request.headers);
+      return run(request.params.planKey, { op: "updateSettings", data }, version, confirm, request);
     },
   );
 
@@ -77,11 +86,11 @@ export const editRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
   app.post(
     "/api/plans/:planKey/areas",
     {
+      config: { access: PLAN_EDIT },
       schema: {
         tags: ["editing"],
         summary: "Add an area (focus area or strategic move) with its goals and strategies",
         params: PlanParams,
-        headers: WriterHeaders,
         body: createBody(AreaFieldsInput),
         response: { 201: written(AreaFieldsInput), ...errors },
       },
@@ -90,17 +99,17 @@ export const editRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       const { data, position } = request.body;
       const edit: PlanEdit = { op: "create", collection: "areas", data, position };
       reply.code(201);
-      return run(request.params.planKey, edit, null, false, request.headers);
+      return run(request.params.planKey, edit, null, false, request);
     },
   );
   app.put(
     "/api/plans/:planKey/areas/:areaKey",
     {
+      config: { access: PLAN_EDIT },
       schema: {
         tags: ["editing"],
         summary: "Change an area: kind, number, title, main goal, sub-goals and strategies",
         params: AreaParams,
-        headers: WriterHeaders,
         body: writeBody(AreaFieldsInput),
         response: { 200: written(AreaFieldsInput), ...errors },
       },
@@ -108,17 +117,17 @@ export const editRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     async (request) => {
       const { version, data, confirm } = request.body;
       const edit: PlanEdit = { op: "update", collection: "areas", key: request.params.areaKey, data };
-      return run(request.params.planKey, edit, version, confirm, request.headers);
+      return run(request.params.planKey, edit, version, confirm, request);
     },
   );
   app.post(
     "/api/plans/:planKey/areas/:areaKey/measures",
     {
+      config: { access: PLAN_EDIT },
       schema: {
         tags: ["editing"],
         summary: "Add a measure to an area, with its activities, indicators and funding",
         params: AreaParams,
-        headers: WriterHeaders,
         body: createBody(Measure),
         response: { 201: written(Measure), ...errors },
       },
@@ -127,17 +136,17 @@ export const editRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       const { data, position } = request.body;
       const edit: PlanEdit = { op: "create", collection: "measures", areaKey: request.params.areaKey, data, position };
       reply.code(201);
-      return run(request.params.planKey, edit, null, false, request.headers);
+      return run(request.params.planKey, edit, null, false, request);
     },
   );
   app.put(
     "/api/plans/:planKey/measures/:measureKey",
     {
+      config: { access: PLAN_EDIT },
       schema: {
         tags: ["editing"],
         summary: "Change a measure with its activities, indicators and funding; `areaKey` moves it",
         params: PlanParams.extend({ measureKey: Key }),
-        headers: WriterHeaders,
         body: writeBody(Measure).extend({
           areaKey: Key.optional().meta({ description: "Move the measure to the end of this area." }),
         }),
@@ -147,7 +156,7 @@ export const editRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     async (request) => {
       const { version, data, confirm, areaKey } = request.body;
       const edit: PlanEdit = { op: "update", collection: "measures", key: request.params.measureKey, data, areaKey };
-      return run(request.params.planKey, edit, version, confirm, request.headers);
+      return run(request.params.planKey, edit, version, confirm, request);
     },
   );
 
@@ -155,34 +164,36 @@ export const editRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     tags: ["editing"],
     summary: `Delete ${what}`,
     params,
-    headers: WriterHeaders,
     querystring: DeleteQuery,
     response: { 204: z.null(), ...errors },
   });
   app.delete(
     "/api/plans/:planKey/areas/:areaKey",
-    { schema: deleteSchema("an area with its measures", AreaParams) },
+    { config: { access: PLAN_EDIT }, schema: deleteSchema("an area with its measures", AreaParams) },
     async (request, reply) => {
       await editPlan(
         ctx,
         request.params.planKey,
         { op: "delete", collection: "areas", key: request.params.areaKey },
         request.query,
-        { name: writerName(request.headers) },
+        writerOf(request),
       );
       return reply.code(204).send(null);
     },
   );
   app.delete(
     "/api/plans/:planKey/measures/:measureKey",
-    { schema: deleteSchema("a measure with its activities and reports", PlanParams.extend({ measureKey: Key })) },
+    {
+      config: { access: PLAN_EDIT },
+      schema: deleteSchema("a measure with its activities and reports", PlanParams.extend({ measureKey: Key })),
+    },
     async (request, reply) => {
       await editPlan(
         ctx,
         request.params.planKey,
         { op: "delete", collection: "measures", key: request.params.measureKey },
         request.query,
-        { name: writerName(request.headers) },
+        writerOf(request),
       );
       return reply.code(204).send(null);
     },
@@ -192,11 +203,11 @@ export const editRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     app.post(
       `/api/plans/:planKey/${segment}`,
       {
+        config: { access: PLAN_EDIT },
         schema: {
           tags: ["editing"],
           summary: `Add ${what}`,
           params: PlanParams,
-          headers: WriterHeaders,
           body: createBody(schema),
           response: { 201: written(schema), ...errors },
         },
@@ -206,17 +217,17 @@ export const editRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
         // The body was checked against this collection's schema just above.
         const edit = { op: "create", collection, data, position } as PlanEdit;
         reply.code(201);
-        return run(request.params.planKey, edit, null, false, request.headers);
+        return run(request.params.planKey, edit, null, false, request);
       },
     );
     app.put(
       `/api/plans/:planKey/${segment}/:key`,
       {
+        config: { access: PLAN_EDIT },
         schema: {
           tags: ["editing"],
           summary: `Change ${what}`,
           params: PlanParams.extend({ key: Key }),
-          headers: WriterHeaders,
           body: writeBody(schema),
           response: { 200: written(schema), ...errors },
         },
@@ -225,19 +236,19 @@ export const editRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
         const { version, data, confirm } = request.body;
         // As above: the data is of this collection's schema.
         const edit = { op: "update", collection, key: request.params.key, data } as PlanEdit;
-        return run(request.params.planKey, edit, version, confirm, request.headers);
+        return run(request.params.planKey, edit, version, confirm, request);
       },
     );
     app.delete(
       `/api/plans/:planKey/${segment}/:key`,
-      { schema: deleteSchema(what, PlanParams.extend({ key: Key })) },
+      { config: { access: PLAN_EDIT }, schema: deleteSchema(what, PlanParams.extend({ key: Key })) },
       async (request, reply) => {
         await editPlan(
           ctx,
           request.params.planKey,
           { op: "delete", collection, key: request.params.key },
           request.query,
-          { name: writerName(request.headers) },
+          writerOf(request),
         );
         return reply.code(204).send(null);
       },
@@ -247,11 +258,11 @@ export const editRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
   app.put(
     "/api/plans/:planKey/order/:collection",
     {
+      config: { access: PLAN_EDIT },
       schema: {
         tags: ["editing"],
         summary: "Put a list in a new order (the measures of one area when `areaKey` is given)",
         params: PlanParams.extend({ collection: ORDERABLE }),
-        headers: WriterHeaders,
         body: OrderBody.extend({ areaKey: Key.optional() }),
         response: { 200: written(z.array(Key)), ...errors },
       },
@@ -259,7 +270,7 @@ export const editRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     async (request) => {
       const { version, data, areaKey } = request.body;
       const edit: PlanEdit = { op: "reorder", collection: request.params.collection, areaKey, keys: data };
-      return run(request.params.planKey, edit, version, false, request.headers);
+      return run(request.params.planKey, edit, version, false, request);
     },
   );
 };

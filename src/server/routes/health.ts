@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { checkHealth } from "../../app/check-health.js";
 import type { AppContext } from "../../app/context.js";
+import { PUBLIC } from "../access.js";
 
 const Health = z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) });
 
@@ -9,6 +10,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
   app.get(
     "/api/health",
     {
+      config: { access: PUBLIC },
       schema: {
         tags: ["system"],
         summary: "Whether the server and its database answer",

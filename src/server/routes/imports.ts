@@ -16,7 +16,9 @@ import {
   ImportProblem,
   PreviewResult as PreviewResponse,
 } from "../../domain/import-model.js";
-import { ErrorResponse, WriterHeaders, writerName } from "../schemas.js";
+import { PLAN_EDIT } from "../access.js";
+import { writerOf } from "../auth.js";
+import { ErrorResponse } from "../schemas.js";
 import { PlanParams } from "./plans.js";
 
 const Format = z.enum(IMPORT_FORMATS).meta({ description: "The file's format: xlsx, csv, json, docx or stratml." });
@@ -48,6 +50,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     "/api/plans/:planKey/import/preview",
     {
       bodyLimit: MAX_FILE_BYTES,
+      config: { access: PLAN_EDIT },
       schema: {
         tags: ["imports"],
         summary: "What importing the file (the raw body) would change: new, changed, unchanged and removed",
@@ -63,18 +66,23 @@ export const importRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     "/api/plans/:planKey/import",
     {
       bodyLimit: MAX_FILE_BYTES,
+      config: { access: PLAN_EDIT },
       schema: {
         tags: ["imports"],
         summary: "Import the file (the raw body) into the plan, if the plan is still at the preview's version",
         params: PlanParams,
         querystring: z.object({ format: Format, version: PreviewedVersion }),
-        headers: WriterHeaders,
         response: { 200: ApplyResponse, ...errors },
       },
     },
     async (request) =>
-      applyImportFile(ctx, request.params.planKey, request.query.format, bytesOf(request.body), request.query.version, {
-        name: writerName(request.headers),
-      }),
+      applyImportFile(
+        ctx,
+        request.params.planKey,
+        request.query.format,
+        bytesOf(request.body),
+        request.query.version,
+        writerOf(request),
+      ),
   );
 };

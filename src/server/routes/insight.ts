@@ -9,6 +9,7 @@ import { getDashboard } from "../../app/get-dashboard.js";
 import { PlanDashboard } from "../../domain/dashboard-model.js";
 import { PlanBudget, PlanCoverage } from "../../domain/insight-models.js";
 import { PeriodKey } from "../../domain/plan-schema.js";
+import { PLAN_READ } from "../access.js";
 import { ErrorResponse } from "../schemas.js";
 import { sendFile } from "./documents.js";
 import { PlanParams } from "./plans.js";
@@ -17,6 +18,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.get(
     "/api/plans/:planKey/coverage",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["insight"],
         summary: "Per plan year, which areas, sub-goals and strategies have a measure or related plan at work",
@@ -30,6 +32,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.get(
     "/api/plans/:planKey/budget",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["insight"],
         summary: "Per plan year, the budget increases, yearly contributions and one-off sums; sums not stated apart",
@@ -43,6 +46,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.get(
     "/api/plans/:planKey/budget.xlsx",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["insight"],
         summary:
@@ -65,6 +69,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.get(
     "/api/plans/:planKey/dashboard",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["insight"],
         summary:

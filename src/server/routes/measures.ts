@@ -4,6 +4,7 @@ import type { AppContext } from "../../app/context.js";
 import { getMeasure, listMeasures } from "../../app/list-measures.js";
 import { Key } from "../../domain/plan-schema.js";
 import { MeasureFilter, MeasureView } from "../../domain/read-models.js";
+import { PLAN_READ } from "../access.js";
 import { ErrorResponse } from "../schemas.js";
 import { PlanParams } from "./plans.js";
 
@@ -11,6 +12,7 @@ export const measureRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.get(
     "/api/plans/:planKey/measures",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["plans"],
         summary: "The plan's measures, filtered by area, strategy, actor, start year, flagship and free text",
@@ -25,6 +27,7 @@ export const measureRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.get(
     "/api/plans/:planKey/measures/:measureKey",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["plans"],
         summary: "One measure with every field, its area and its strategies",

@@ -6,6 +6,7 @@ import { listFlagships } from "../../app/list-flagships.js";
 import { listRelatedPlans } from "../../app/list-related-plans.js";
 import { Actor, RelatedPlan } from "../../domain/plan-schema.js";
 import { FlagshipView } from "../../domain/read-models.js";
+import { PLAN_READ } from "../access.js";
 import { ErrorResponse } from "../schemas.js";
 import { PlanParams } from "./plans.js";
 
@@ -14,6 +15,7 @@ export const planPartRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.get(
     "/api/plans/:planKey/flagships",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["plans"],
         summary: "The plan's flagship projects (fyrtårnprosjekter) with their measures' keys",
@@ -27,6 +29,7 @@ export const planPartRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.get(
     "/api/plans/:planKey/related-plans",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["plans"],
         summary: "Other plans' measures linked to this plan's areas, sub-goals and strategies",
@@ -40,6 +43,7 @@ export const planPartRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.get(
     "/api/plans/:planKey/actors",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["plans"],
         summary: "The units, political bodies and partners the plan names",

@@ -10,7 +10,9 @@ import { reportStatus } from "../../app/report-status.js";
 import { ReportBody, Version } from "../../domain/edit-schemas.js";
 import { Key, PeriodKey, ReportingPeriod, StatusReport } from "../../domain/plan-schema.js";
 import { ReportingRoundView } from "../../domain/read-models.js";
-import { ErrorResponse, WriterHeaders, writerName } from "../schemas.js";
+import { PLAN_READ, PLAN_REPORT } from "../access.js";
+import { writerOf } from "../auth.js";
+import { ErrorResponse } from "../schemas.js";
 import { PlanParams } from "./plans.js";
 
 const Written = z.object({ version: Version, data: StatusReport });
@@ -20,11 +22,11 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
   app.put(
     "/api/plans/:planKey/measures/:measureKey/reports/:period",
     {
+      config: { access: PLAN_REPORT },
       schema: {
         tags: ["reporting"],
         summary: "Report a measure's status, assessment, progress, comment and indicator values for a period",
         params: PlanParams.extend({ measureKey: Key, period: PeriodKey }),
-        headers: WriterHeaders,
         body: ReportBody,
         response: { 200: Written, ...errors },
       },
@@ -32,7 +34,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     async (request) => {
       const { planKey, measureKey, period } = request.params;
       const address = { measureKey, activityKey: null, period };
-      const writer = { name: writerName(request.headers) };
+      const writer = writerOf(request);
       const result = await reportStatus(ctx, planKey, address, request.body.data, request.body.version, writer);
       return Written.parse(result);
     },
@@ -41,18 +43,18 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
   app.put(
     "/api/plans/:planKey/measures/:measureKey/activities/:activityKey/reports/:period",
     {
+      config: { access: PLAN_REPORT },
       schema: {
         tags: ["reporting"],
         summary: "Report an activity's status and indicator values for a period",
         params: PlanParams.extend({ measureKey: Key, activityKey: Key, period: PeriodKey }),
-        headers: WriterHeaders,
         body: ReportBody,
         response: { 200: Written, ...errors },
       },
     },
     async (request) => {
       const { planKey, measureKey, activityKey, period } = request.params;
-      const writer = { name: writerName(request.headers) };
+      const writer = writerOf(request);
       const address = { measureKey, activityKey, period };
       const result = await reportStatus(ctx, planKey, address, request.body.data, request.body.version, writer);
       return Written.parse(result);
@@ -62,6 +64,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
   app.get(
     "/api/plans/:planKey/reporting-periods",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["reporting"],
         summary: "The plan's reporting calendar: every period with its deadline",
@@ -75,6 +78,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
   app.get(
     "/api/plans/:planKey/reporting-round",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["reporting"],
         summary: "Who has reported for a period and who has not, by responsible unit (or one unit's to-do list)",

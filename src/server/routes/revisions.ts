@@ -23,7 +23,9 @@ import {
   RevisionSummary,
   RollResult,
 } from "../../domain/revision-model.js";
-import { ErrorResponse, WriterHeaders, writerName } from "../schemas.js";
+import { PLAN_EDIT, PLAN_READ } from "../access.js";
+import { writerOf } from "../auth.js";
+import { ErrorResponse } from "../schemas.js";
 import { PlanParams } from "./plans.js";
 
 const errors = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
@@ -48,6 +50,7 @@ export const revisionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.get(
     "/api/plans/:planKey/revisions",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["revisions"],
         summary: "The plan's revisions on a line: adopted ones and the current draft, each with what changed",
@@ -61,6 +64,7 @@ export const revisionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.get(
     "/api/plans/:planKey/revisions/compare",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["revisions"],
         summary: "What changed between two revisions, per area, measure and activity",
@@ -75,6 +79,7 @@ export const revisionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.get(
     "/api/plans/:planKey/revisions/:number",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["revisions"],
         summary: "One revision's document: as adopted (frozen), or the live plan for the current draft",
@@ -88,36 +93,37 @@ export const revisionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.post(
     "/api/plans/:planKey/revisions/adopt",
     {
+      config: { access: PLAN_EDIT },
       schema: {
         tags: ["revisions"],
         summary: "Adopt the current revision (the council's decision); it becomes read-only",
         params: PlanParams,
-        headers: WriterHeaders,
         body: AdoptBody,
         response: { 200: z.object({ version: Version, revision: Revision }), ...errors },
       },
     },
-    async (request) => adoptRevision(ctx, request.params.planKey, request.body, { name: writerName(request.headers) }),
+    async (request) => adoptRevision(ctx, request.params.planKey, request.body, writerOf(request)),
   );
 
   app.post(
     "/api/plans/:planKey/revisions/roll",
     {
+      config: { access: PLAN_EDIT },
       schema: {
         tags: ["revisions"],
         summary: "Roll the adopted revision into the next one (a draft) with the year's evaluations",
         params: PlanParams,
-        headers: WriterHeaders,
         body: z.object({ version: Version, year: Year }),
         response: { 200: RollResult.extend({ version: Version }), ...errors },
       },
     },
-    async (request) => rollRevision(ctx, request.params.planKey, request.body, { name: writerName(request.headers) }),
+    async (request) => rollRevision(ctx, request.params.planKey, request.body, writerOf(request)),
   );
 
   app.get(
     "/api/plans/:planKey/evaluations",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["revisions"],
         summary: "The evaluations of the plan's measures and areas for a year",
@@ -132,11 +138,11 @@ export const revisionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.put(
     "/api/plans/:planKey/evaluations/:year/:targetType/:targetKey",
     {
+      config: { access: PLAN_EDIT },
       schema: {
         tags: ["revisions"],
         summary: "Put the year's evaluation of a measure or an area (last write wins; the history keeps the old one)",
         params: PlanParams.extend({ year: Year, targetType: EvaluationTarget.shape.type, targetKey: Key }),
-        headers: WriterHeaders,
         body: EvaluationBody,
         response: { 200: z.object({ data: Evaluation }), ...errors },
       },
@@ -144,7 +150,7 @@ export const revisionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     async (request) => {
       const { planKey, year, targetType, targetKey } = request.params;
       const target = { type: targetType, key: targetKey };
-      const writer = { name: writerName(request.headers) };
+      const writer = writerOf(request);
       return { data: await putEvaluation(ctx, planKey, year, target, request.body.data, writer) };
     },
   );

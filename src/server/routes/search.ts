@@ -3,8 +3,10 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app/context.js";
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, search } from "../../app/search.js";
+import { readablePlanKeys } from "../../app/visible-plans.js";
 import { Key } from "../../domain/plan-schema.js";
 import { SearchResponse } from "../../domain/search-model.js";
+import { FILTERED } from "../access.js";
 import { ErrorResponse } from "../schemas.js";
 
 const SearchQuery = z.object({
@@ -21,13 +23,15 @@ export const searchRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
   app.get(
     "/api/search",
     {
+      config: { access: FILTERED },
       schema: {
         tags: ["search"],
         summary: "Areas, goals, strategies, measures, activities and indicators by their words, best first",
+        description: "Only in the plans the viewer may read: their organizations' and the published ones.",
         querystring: SearchQuery,
         response: { 200: SearchResponse, 400: ErrorResponse, 404: ErrorResponse },
       },
     },
-    async (request) => search(ctx, request.query),
+    async (request) => search(ctx, { ...request.query, planKeys: await readablePlanKeys(ctx, request.viewer) }),
   );
 };

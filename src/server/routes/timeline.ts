@@ -5,6 +5,7 @@ import type { AppContext } from "../../app/context.js";
 import { getTimeline } from "../../app/get-timeline.js";
 import { Key } from "../../domain/plan-schema.js";
 import { PlanTimeline } from "../../domain/timeline-model.js";
+import { PLAN_READ } from "../access.js";
 import { ErrorResponse } from "../schemas.js";
 import { PlanParams } from "./plans.js";
 
@@ -17,6 +18,7 @@ export const timelineRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.get(
     "/api/plans/:planKey/timeline",
     {
+      config: { access: PLAN_READ },
       schema: {
         tags: ["insight"],
         summary: "Every measure and activity on the plan period's time axis, by area, filtered by unit and flagship",

@@ -3,9 +3,9 @@
  * Errors come back as `{ "error": { "code", "message" } }`; they become an `ApiError`.
  */
 import type { PlanDocument } from "../../domain/plan-schema.js";
-import type { PlanSummary } from "../../domain/plan-summary.js";
+import type { PlanListItem } from "../../domain/plan-summary.js";
 
-export type { PlanSummary };
+export type { PlanListItem };
 
 export class ApiError extends Error {
   constructor(
@@ -42,10 +42,10 @@ export async function getJson(path: string, signal?: AbortSignal): Promise<unkno
   return body;
 }
 
-export async function fetchPlans(signal?: AbortSignal): Promise<PlanSummary[]> {
+export async function fetchPlans(signal?: AbortSignal): Promise<PlanListItem[]> {
   const body = await getJson("/api/plans", signal);
   if (!Array.isArray(body)) throw new ApiError(500, "bad_response", "Expected a list of plans");
-  return body as PlanSummary[];
+  return body as PlanListItem[];
 }
 
 export async function fetchPlan(key: string, signal?: AbortSignal): Promise<PlanDocument> {

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import type { PlanDocument } from "../../domain/plan-schema.js";
-import { fetchPlan, fetchPlans, type PlanSummary } from "./api-client.js";
+import { fetchPlan, fetchPlans, type PlanListItem } from "./api-client.js";
 
 export type Resource<T> =
   | { status: "loading" }
@@ -35,6 +35,21 @@ export function refreshResource(cacheKey: string): void {
 export function refreshPlan(planKey: string): void {
   refreshResource(`plan:${planKey}`);
   refreshResource("plans");
+}
+
+/**
+ * Forgets everything loaded and fetches again what the pages show (after logging in or out, when
+ * what the viewer may read changes).
+ */
+export function refreshAllResources(): void {
+  cache.clear();
+  loaded.clear();
+  for (const set of listeners.values()) for (const listener of set) listener();
+}
+
+/** Loads `loader`'s data once per `cacheKey` outside a component (shared with `useResource`). */
+export function loadResource<T>(cacheKey: string, loader: () => Promise<T>): Promise<T> {
+  return load(cacheKey, loader);
 }
 
 function load<T>(cacheKey: string, loader: () => Promise<T>): Promise<T> {
@@ -91,7 +106,7 @@ export function useResource<T>(cacheKey: string, loader: () => Promise<T>): Reso
   return state.key === cacheKey ? state.resource : initial<T>(cacheKey);
 }
 
-export function usePlans(): Resource<PlanSummary[]> {
+export function usePlans(): Resource<PlanListItem[]> {
   return useResource("plans", () => fetchPlans());
 }
 

@@ -9,7 +9,8 @@ import type { Actor, Flagship, FundingSource, Measure, PeriodKey, RelatedPlan } 
 import type { Reference } from "../../domain/references.js";
 import { i18n } from "../i18n/index.js";
 import { ApiError } from "./api-client.js";
-import { refreshPlan } from "./use-resource.js";
+import { csrfHeaders, signalUnauthorized } from "./session.js";
+import { refreshPlan, refreshResource } from "./use-resource.js";
 
 export type FieldProblem = { path: string; message: string; code?: string };
 export type Written<T> = { version: string; data: T };
@@ -40,25 +41,6 @@ export class WriteError extends ApiError {
   }
 }
 
-export const USER_NAME_STORAGE_KEY = "planspor.userName";
-
-/** The name the history records for this browser's writes (until accounts exist). */
-export function storedUserName(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(USER_NAME_STORAGE_KEY) || null;
-  } catch {
-    return null;
-  }
-}
-
-export function storeUserName(name: string): void {
-  try {
-    globalThis.localStorage?.setItem(USER_NAME_STORAGE_KEY, name.trim());
-  } catch {
-    // Storage may be unavailable; the name then goes unrecorded.
-  }
-}
-
 const SEGMENT: Record<SimpleCollection | "areas" | "measures", string> = {
   areas: "areas",
   measures: "measures",
@@ -76,8 +58,7 @@ function asRecord(value: unknown): Record<string, unknown> | null {
 export async function send<T>(planKey: string, method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (body !== undefined) headers["content-type"] = "application/json";
-  const user = storedUserName();
-  if (user !== null) headers["x-planspor-user"] = encodeURIComponent(user);
+  Object.assign(headers, await csrfHeaders());
   const response = await fetch(path, {
     method,
     headers,
@@ -88,17 +69,24 @@ export async function send<T>(planKey: string, method: string, path: string, bod
     const error = asRecord(asRecord(json)?.error) ?? {};
     const current = asRecord(error.current);
     const code = typeof error.code === "string" ? error.code : "http_error";
+    if (response.status === 401) signalUnauthorized();
+    // A session renewed elsewhere has another CSRF token: fetch it, so the next try goes through.
+    if (code === "csrf_failed") refreshResource("session");
     throw new WriteError(
       response.status,
       code,
       // A refusal the person can act on is said in their language; others keep the server's words.
-      code === "revision_adopted"
-        ? i18n.t("edit.form.revisionAdopted")
-        : code === "revision_not_adopted"
-          ? i18n.t("edit.form.revisionNotAdopted")
-          : typeof error.message === "string"
-            ? error.message
-            : `HTTP ${response.status}`,
+      response.status === 401
+        ? i18n.t("access.write.loginNeeded")
+        : response.status === 403
+          ? i18n.t("access.write.forbidden")
+          : code === "revision_adopted"
+            ? i18n.t("edit.form.revisionAdopted")
+            : code === "revision_not_adopted"
+              ? i18n.t("edit.form.revisionNotAdopted")
+              : typeof error.message === "string"
+                ? error.message
+                : `HTTP ${response.status}`,
       Array.isArray(error.problems) ? (error.problems as FieldProblem[]) : [],
       current === null ? null : { version: String(current.version), data: current.data },
       Array.isArray(error.references) ? (error.references as Reference[]) : [],
@@ -175,6 +163,8 @@ export type ReportData = {
   assessment: "on_track" | "at_risk" | "off_track" | null;
   progressPercent: number | null;
   comment: string | null;
+  /** The comment is for the organization only (left out of the published plan); false when not given. */
+  commentInternal?: boolean;
   indicatorValues: Array<{ indicatorKey: string; value: number | boolean | string }>;
   reportedBy: string | null;
 };
@@ -196,7 +186,9 @@ export type AuditEvent = {
   occurredAt: string;
   actor: string | null;
   action: string;
-  planKey: string;
+  /** Null for an account event (a login, a user). */
+  planKey: string | null;
+  organizationKey?: string | null;
   entityType: string;
   entityKey: string;
   measureKey: string | null;

@@ -2,6 +2,7 @@ import { Button, Input, Label, Paragraph, SkipLink } from "@digdir/designsysteme
 import { type FormEvent, Suspense, useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet, Link as RouterLink, ScrollRestoration, useLocation, useMatch, useNavigate } from "react-router";
+import { AccountMenu, SignedOutNotice } from "./account-menu.js";
 import { LanguageSwitcher } from "./language-switcher.js";
 import { LoadingState } from "./loading-state.js";
 import { PlanNav } from "./plan-nav.js";
@@ -36,6 +37,7 @@ export function Layout() {
           </RouterLink>
           <HeaderSearch planKey={planKey} />
           <LanguageSwitcher />
+          <AccountMenu />
         </div>
         {planKey ? (
           <div className="app-header__nav">
@@ -44,6 +46,7 @@ export function Layout() {
         ) : null}
       </header>
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="app-main">
+        <SignedOutNotice />
         <Suspense fallback={<LoadingState />}>
           <Outlet />
         </Suspense>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { RoundItem } from "../../domain/reporting-round.js";
 import { AppLink } from "./app-link.js";
 import { paths } from "./plan-paths.js";
+import { useAccessHere } from "./plan-route.js";
 import { AssessmentTag, StatusTag } from "./status-tags.js";
 import { TableScroll } from "./table-scroll.js";
 
@@ -17,6 +18,7 @@ type ReportItemsTableProps = {
 /** The items of a reporting round: each with its report's status and assessment, or «Mangler», and a link to report. */
 export function ReportItemsTable({ planKey, period, items, caption, captionId }: ReportItemsTableProps) {
   const { t } = useTranslation();
+  const access = useAccessHere();
   return (
     <TableScroll labelledBy={captionId}>
       <Table zebra>
@@ -49,9 +51,11 @@ export function ReportItemsTable({ planKey, period, items, caption, captionId }:
                   )}
                 </Table.Cell>
                 <Table.Cell>
-                  <AppLink to={paths.report(planKey, item.measureKey, period)}>
-                    {t("report.round.reportLink", { title })}
-                  </AppLink>
+                  {access.mayReportOnItem(item.measureKey, item.activityKey) ? (
+                    <AppLink to={paths.report(planKey, item.measureKey, period)}>
+                      {t("report.round.reportLink", { title })}
+                    </AppLink>
+                  ) : null}
                 </Table.Cell>
               </Table.Row>
             );

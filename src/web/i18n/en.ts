@@ -1,5 +1,6 @@
 import { FUNDING_KIND_WORDS, LEVEL_WORDS } from "../../domain/vocabulary.js";
 import type { Messages } from "./nb.js";
+import { accessEn } from "./parts/access.js";
 import { coverageEn } from "./parts/coverage.js";
 import { downloadsEn } from "./parts/downloads.js";
 import { editEn } from "./parts/edit.js";
@@ -219,4 +220,5 @@ export const en: Messages = {
   revisions: revisionsEn,
   evaluation: evaluationEn,
   downloads: downloadsEn,
+  access: accessEn,
 };

@@ -1,4 +1,5 @@
 import { FUNDING_KIND_WORDS, LEVEL_WORDS } from "../../domain/vocabulary.js";
+import { accessNb } from "./parts/access.js";
 import { coverageNb } from "./parts/coverage.js";
 import { downloadsNb } from "./parts/downloads.js";
 import { editNb } from "./parts/edit.js";
@@ -217,6 +218,7 @@ export const nb = {
   revisions: revisionsNb,
   evaluation: evaluationNb,
   downloads: downloadsNb,
+  access: accessNb,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

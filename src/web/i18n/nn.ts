@@ -1,5 +1,6 @@
 import { FUNDING_KIND_WORDS, LEVEL_WORDS } from "../../domain/vocabulary.js";
 import type { Messages } from "./nb.js";
+import { accessNn } from "./parts/access.js";
 import { coverageNn } from "./parts/coverage.js";
 import { downloadsNn } from "./parts/downloads.js";
 import { editNn } from "./parts/edit.js";
@@ -219,4 +220,5 @@ export const nn: Messages = {
   revisions: revisionsNn,
   evaluation: evaluationNn,
   downloads: downloadsNn,
+  access: accessNn,
 };

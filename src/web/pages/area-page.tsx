@@ -10,7 +10,7 @@ import { NumberedList } from "../components/numbered-list.js";
 import { PageHeader } from "../components/page-header.js";
 import { PlanBreadcrumbs } from "../components/plan-breadcrumbs.js";
 import { paths } from "../components/plan-paths.js";
-import { usePlanDocument } from "../components/plan-route.js";
+import { useAccessHere, usePlanDocument } from "../components/plan-route.js";
 import { usePageTitle } from "../components/use-page-title.js";
 import { useLocale } from "../i18n/index.js";
 
@@ -18,6 +18,7 @@ import { useLocale } from "../i18n/index.js";
 export function AreaPage() {
   const { t } = useTranslation();
   const plan = usePlanDocument();
+  const access = useAccessHere();
   const levels = useLevelNames(plan);
   const locale = useLocale();
   const areaKey = useParams().areaKey ?? "";
@@ -35,9 +36,11 @@ export function AreaPage() {
         eyebrow={t("plan.areaNumber", { kind: levels.title(levels.areaLevel(area.kind)), number: area.number })}
         title={area.title}
       />
-      <div>
-        <AppLink to={paths.editArea(planKey, area.key)}>{t("edit.links.editArea", { title: area.title })}</AppLink>
-      </div>
+      {access.may("edit") ? (
+        <div>
+          <AppLink to={paths.editArea(planKey, area.key)}>{t("edit.links.editArea", { title: area.title })}</AppLink>
+        </div>
+      ) : null}
       <section aria-labelledby="main-goal" className="stack-sm prose">
         <Heading level={2} data-size="sm" id="main-goal">
           {levels.title("mainGoal")}

@@ -1,6 +1,7 @@
 import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useTranslation } from "react-i18next";
 import { usePlans } from "../api/use-resource.js";
+import { accountPaths } from "../components/account-menu.js";
 import { AppLink } from "../components/app-link.js";
 import { ErrorState } from "../components/error-state.js";
 import { LoadingState } from "../components/loading-state.js";
@@ -35,6 +36,13 @@ export function HomePage() {
               <Paragraph data-size="sm">
                 {t("home.counts", { areas: plan.focusAreaCount, measures: plan.measureCount })}
               </Paragraph>
+              {plan.published ? (
+                <Paragraph data-size="sm">
+                  <AppLink to={accountPaths.publicPlan(plan.organization.key, plan.key)}>
+                    {t("access.plan.publicLink")}
+                  </AppLink>
+                </Paragraph>
+              ) : null}
             </Card>
           </li>
         ))}

@@ -13,7 +13,7 @@ import { PageHeader } from "../components/page-header.js";
 import { PartSections } from "../components/part-sections.js";
 import { PlanBreadcrumbs } from "../components/plan-breadcrumbs.js";
 import { paths } from "../components/plan-paths.js";
-import { usePlanDocument } from "../components/plan-route.js";
+import { useAccessHere, usePlanDocument } from "../components/plan-route.js";
 import { StatusSection } from "../components/status-section.js";
 import { usePageTitle } from "../components/use-page-title.js";
 
@@ -22,11 +22,15 @@ export function MeasurePage() {
   const { t } = useTranslation();
   const plan = usePlanDocument();
   const levels = useLevelNames(plan);
+  const access = useAccessHere();
   const measureKey = useParams().measureKey ?? "";
   const measure = findMeasureView(plan, measureKey);
   usePageTitle(measure?.title, plan.actionPlan.title);
   if (measure === undefined) return <NotFound message={t("state.notFoundMeasure", { key: measureKey })} />;
   const planKey = plan.actionPlan.key;
+  const mayEdit = access.may("edit");
+  const mayReport =
+    access.mayReportOnItem(measure.key) || measure.activities.some((a) => access.mayReportOnItem(measure.key, a.key));
   const flagship = plan.flagships.find((f) => f.key === measure.flagshipKey);
   const planMeasure = plan.focusAreas.flatMap((a) => a.measures).find((m) => m.key === measure.key);
   return (
@@ -38,16 +42,22 @@ export function MeasurePage() {
         ]}
       />
       <PageHeader eyebrow={levels.title("measure")} title={measure.title} />
-      <ul className="plain-list measure-actions">
-        <li>
-          <AppLink to={paths.report(planKey, measure.key)}>{t("report.latest.report")}</AppLink>
-        </li>
-        <li>
-          <AppLink to={paths.editMeasure(planKey, measure.key)}>
-            {t("report.latest.edit", { level: levels.name("measure") })}
-          </AppLink>
-        </li>
-      </ul>
+      {mayReport || mayEdit ? (
+        <ul className="plain-list measure-actions">
+          {mayReport ? (
+            <li>
+              <AppLink to={paths.report(planKey, measure.key)}>{t("report.latest.report")}</AppLink>
+            </li>
+          ) : null}
+          {mayEdit ? (
+            <li>
+              <AppLink to={paths.editMeasure(planKey, measure.key)}>
+                {t("report.latest.edit", { level: levels.name("measure") })}
+              </AppLink>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
       <DetailList
         details={[
           {

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { PLAN, renderApp } from "../test/render-app.js";
+import { apiCalls, PLAN, renderApp } from "../test/render-app.js";
 
 describe("the plan overview", () => {
   it("shows the plan's title, organization, period and introduction", async () => {
@@ -56,7 +56,7 @@ describe("the plan overview", () => {
     await screen.findByRole("heading", { level: 1, name: "Industri" });
     fireEvent.click(screen.getByRole("link", { name: "Tiltak" }));
     await screen.findByRole("heading", { level: 1, name: "Tiltak" });
-    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual([`/api/plans/${PLAN}`]);
+    expect(apiCalls(fetchMock)).toEqual([`/api/plans/${PLAN}`]);
   });
 
   it("moves focus to the main content when going to another page", async () => {

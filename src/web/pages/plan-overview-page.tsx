@@ -7,7 +7,7 @@ import { Downloads, PLAN_FORMATS, useDownloadItems } from "../components/downloa
 import { FlagshipCards } from "../components/flagship-cards.js";
 import { PageHeader } from "../components/page-header.js";
 import { paths } from "../components/plan-paths.js";
-import { usePlanDocument } from "../components/plan-route.js";
+import { useAccessHere, usePlanDocument } from "../components/plan-route.js";
 import { usePageTitle } from "../components/use-page-title.js";
 import { useLocale } from "../i18n/index.js";
 
@@ -16,6 +16,7 @@ export function PlanOverviewPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const plan = usePlanDocument();
+  const access = useAccessHere();
   const { actionPlan, organization, strategicPlan } = plan;
   usePageTitle(actionPlan.title);
   const revision = actionPlan.revision;
@@ -23,9 +24,11 @@ export function PlanOverviewPage() {
   return (
     <div className="stack">
       <PageHeader title={actionPlan.title} />
-      <div>
-        <AppLink to={paths.edit(actionPlan.key)}>{t("edit.links.editPlan")}</AppLink>
-      </div>
+      {access.may("edit") ? (
+        <div>
+          <AppLink to={paths.edit(actionPlan.key)}>{t("edit.links.editPlan")}</AppLink>
+        </div>
+      ) : null}
 
       <div className="overview-intro">
         <Card data-color="neutral" variant="tinted" className="overview-intro__facts">

@@ -7,6 +7,18 @@
  */
 import * as Plot from "@observablehq/plot";
 import { useEffect, useRef, useState } from "react";
+import "./charts.css";
+
+/** The chart's class, for the rules of charts.css that stand in for Plot's own <style>. */
+export const CHART_CLASS = "plot-chart-svg";
+
+/**
+ * Removes the <style> elements Plot puts in each chart (and its legend): the Content-Security-Policy
+ * forbids inline styles, and charts.css holds the same rules. Done before the chart is in the page.
+ */
+export function removePlotStyles(chart: Element): void {
+  for (const style of chart.querySelectorAll("style")) style.remove();
+}
 
 export type ChartSeries = { key: string; label: string; color: string };
 export type ChartDatum = { category: string; series: string; value: number };
@@ -76,6 +88,7 @@ export function chartOptions(props: StackedBarChartProps, width: number): Plot.P
   const rule = orientation === "vertical" ? Plot.ruleY([0]) : Plot.ruleX([0]);
   if (orientation === "vertical") {
     return {
+      className: CHART_CLASS,
       width,
       height: 280,
       marginLeft: 90,
@@ -88,6 +101,7 @@ export function chartOptions(props: StackedBarChartProps, width: number): Plot.P
   // Long names («En kommune med nasjonalt ledende industri») wrap onto two lines beside their bar.
   const marginLeft = Math.min(260, Math.round(width * 0.4));
   return {
+    className: CHART_CLASS,
     width,
     height: Math.max(120, categories.length * BAR_HEIGHT + 60),
     marginLeft,
@@ -111,6 +125,7 @@ export function StackedBarChart(props: StackedBarChartProps) {
     const node = container.current;
     if (node === null || drawn === "") return;
     const chart = Plot.plot(chartOptions(latest.current, width));
+    removePlotStyles(chart);
     // With a legend Plot returns a <figure> of legend and SVG: the SVG is the image, the legend stays text.
     const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector(":scope > svg");
     svg?.setAttribute("role", "img");

@@ -9,6 +9,7 @@ import { usePlanDocument } from "../../components/plan-route.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { useCollectionActions } from "../../forms/collection-actions.js";
 import { ItemButtons } from "../../forms/list-field.js";
+import { PublishSection } from "../access/publish-section.js";
 
 /** `edit`: where editing starts: the settings, the lists, and every area with its measures. */
 export function EditHubPage() {
@@ -59,6 +60,8 @@ export function EditHubPage() {
           </li>
         </ul>
       </section>
+
+      <PublishSection plan={plan} />
 
       <section aria-labelledby="edit-areas" className="stack-sm">
         <Heading level={2} data-size="md" id="edit-areas">

@@ -6,7 +6,8 @@ import type { ImportPreview, ImportProblem } from "../../../domain/import-model.
 
 export type { ImportProblem };
 
-import { storedUserName } from "../../api/write-client.js";
+import { csrfHeaders, signalUnauthorized } from "../../api/session.js";
+import { i18n } from "../../i18n/index.js";
 
 export const FILE_FORMATS = { xlsx: "xlsx", csv: "csv", json: "json", docx: "docx", xml: "stratml" } as const;
 export type FileFormat = (typeof FILE_FORMATS)[keyof typeof FILE_FORMATS];
@@ -42,8 +43,7 @@ export class ImportRefused extends Error {
 
 async function postFile<T>(url: string, file: Blob): Promise<T> {
   const headers: Record<string, string> = { "content-type": "application/octet-stream", accept: "application/json" };
-  const user = storedUserName();
-  if (user !== null) headers["x-planspor-user"] = encodeURIComponent(user);
+  Object.assign(headers, await csrfHeaders());
   const response = await fetch(url, { method: "POST", headers, body: file });
   const json = (await response.json().catch(() => null)) as
     | (T & { error?: undefined })
@@ -51,10 +51,11 @@ async function postFile<T>(url: string, file: Blob): Promise<T> {
     | null;
   if (!response.ok) {
     const error = json?.error;
+    if (response.status === 401) signalUnauthorized();
     throw new ImportRefused(
       response.status,
       error?.code ?? "http_error",
-      error?.message ?? `HTTP ${response.status}`,
+      response.status === 401 ? i18n.t("access.write.loginNeeded") : (error?.message ?? `HTTP ${response.status}`),
       Array.isArray(error?.problems) ? error.problems : [],
     );
   }

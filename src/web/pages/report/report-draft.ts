@@ -18,6 +18,8 @@ export type Draft = {
   assessment: string;
   progress: string;
   comment: string;
+  /** The comment is for the organization only (not shown on the public page). */
+  commentInternal: boolean;
   reportedBy: string;
   /** By indicator key: a number as typed, "true"/"false", a date YYYY-MM-DD, or text; "" for none. */
   values: Record<string, string>;
@@ -37,10 +39,12 @@ function valueText(value: IndicatorValue["value"], locale: Locale): string {
 
 /** The draft of a form: the period's report when there is one, else empty fields. */
 export function draftFrom(
-  report: Pick<
-    StatusReport,
-    "status" | "assessment" | "progressPercent" | "comment" | "indicatorValues" | "reportedBy"
-  > | null,
+  report:
+    | (Pick<
+        StatusReport,
+        "status" | "assessment" | "progressPercent" | "comment" | "indicatorValues" | "reportedBy"
+      > & { commentInternal?: boolean })
+    | null,
   reportedBy: string | null,
   locale: Locale,
 ): Draft {
@@ -51,6 +55,7 @@ export function draftFrom(
     assessment: report?.assessment ?? "",
     progress: report?.progressPercent === null || report === null ? "" : numberForInput(report.progressPercent, locale),
     comment: report?.comment ?? "",
+    commentInternal: report?.commentInternal ?? false,
     reportedBy: reportedBy ?? report?.reportedBy ?? "",
     values,
   };
@@ -163,6 +168,7 @@ export function checkDraft(draft: Draft, indicators: readonly Indicator[], t: TF
     assessment: draft.assessment === "" ? null : draft.assessment,
     progressPercent: progress,
     comment: draft.comment.trim() === "" ? null : draft.comment.trim(),
+    commentInternal: draft.commentInternal,
     indicatorValues,
     reportedBy: draft.reportedBy.trim() === "" ? null : draft.reportedBy.trim(),
   };

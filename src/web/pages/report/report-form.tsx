@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  Checkbox,
   ErrorSummary,
   Fieldset,
   Heading,
@@ -24,8 +25,9 @@ import { indicatorAttainment } from "../../../domain/indicator-attainment.js";
 import type { Indicator, PlanDocument, StatusReport } from "../../../domain/plan-schema.js";
 import { periodEnd, periodLabel } from "../../../domain/reporting-periods.js";
 import { versionOf } from "../../../domain/versions.js";
+import { useCurrentSession } from "../../api/session.js";
 import { refreshPlan } from "../../api/use-resource.js";
-import { reportStatus, storedUserName, storeUserName, WriteError } from "../../api/write-client.js";
+import { reportStatus, WriteError } from "../../api/write-client.js";
 import { AppLink } from "../../components/app-link.js";
 import { useLevelNames } from "../../components/level-names.js";
 import { paths } from "../../components/plan-paths.js";
@@ -80,7 +82,9 @@ export function ReportForm(props: ReportFormProps) {
   const existing = reportFor(plan, measureKey, activity?.key ?? null, period);
   const planVersion = existing === null ? null : versionOf(existing);
 
-  const [draft, setDraft] = useState<Draft>(() => draftFrom(existing, storedUserName(), locale));
+  const session = useCurrentSession();
+  const userName = session.user === null ? null : session.user.name || session.user.email;
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(existing, userName, locale));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [focusRequest, setFocusRequest] = useState(0);
   const [isSaving, setIsSaving] = useState(false);
@@ -129,7 +133,6 @@ export function ReportForm(props: ReportFormProps) {
     }
     setErrors([]);
     setIsSaving(true);
-    if (checked.data.reportedBy !== null) storeUserName(checked.data.reportedBy);
     try {
       const written = await reportStatus(
         planKey,
@@ -158,7 +161,7 @@ export function ReportForm(props: ReportFormProps) {
   const handleReload = () => {
     const current = conflict?.current ?? null;
     const report = current === null ? null : (current.data as StatusReport);
-    setDraft(draftFrom(report, storedUserName(), locale));
+    setDraft(draftFrom(report, userName, locale));
     setOverride({ base: planVersion, version: current?.version ?? null });
     setConflict(null);
     setErrors([]);
@@ -279,6 +282,12 @@ export function ReportForm(props: ReportFormProps) {
           value={draft.comment}
           onChange={(e: ChangeEvent<HTMLTextAreaElement>) => update({ comment: e.target.value })}
           error={errorOf("comment")}
+        />
+        <Checkbox
+          id={`${idPrefix}-comment-internal`}
+          label={t("access.report.internal")}
+          checked={draft.commentInternal}
+          onChange={(e: ChangeEvent<HTMLInputElement>) => update({ commentInternal: e.target.checked })}
         />
 
         {indicators.length > 0 ? (

@@ -1,5 +1,6 @@
 import { lazy } from "react";
 import type { RouteObject } from "react-router";
+import { RequireAccess } from "../../components/plan-route.js";
 
 // One chunk per page, as in routes.tsx.
 const RevisionsPage = lazy(() => import("./revisions-page.js").then((m) => ({ default: m.RevisionsPage })));
@@ -11,6 +12,11 @@ const RollPage = lazy(() => import("./roll-page.js").then((m) => ({ default: m.R
 export const revisionRoutes: RouteObject[] = [
   { path: "revisions", element: <RevisionsPage /> },
   { path: "revisions/compare", element: <ComparePage /> },
-  { path: "revisions/evaluate", element: <EvaluatePage /> },
-  { path: "revisions/roll", element: <RollPage /> },
+  {
+    element: <RequireAccess action="edit" />,
+    children: [
+      { path: "revisions/evaluate", element: <EvaluatePage /> },
+      { path: "revisions/roll", element: <RollPage /> },
+    ],
+  },
 ];

@@ -12,7 +12,7 @@ import { AppLink } from "../../components/app-link.js";
 import { PageHeader } from "../../components/page-header.js";
 import { PlanBreadcrumbs } from "../../components/plan-breadcrumbs.js";
 import { paths } from "../../components/plan-paths.js";
-import { usePlanDocument } from "../../components/plan-route.js";
+import { useAccessHere, usePlanDocument } from "../../components/plan-route.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { useLocale } from "../../i18n/index.js";
 import { AdoptForm } from "./revision-adopt-form.js";
@@ -76,6 +76,7 @@ function RevisionsView({
   const locale = useLocale();
   const plan = usePlanDocument();
   const planKey = plan.actionPlan.key;
+  const mayEdit = useAccessHere().may("edit");
   const inForceId = useId();
   const lineId = useId();
   const linksId = useId();
@@ -109,7 +110,7 @@ function RevisionsView({
         </Paragraph>
       </section>
 
-      {currentStatus === "draft" ? adoptForm : null}
+      {mayEdit && currentStatus === "draft" ? adoptForm : null}
 
       <section aria-labelledby={lineId} className="stack-sm">
         <Heading level={2} data-size="sm" id={lineId}>
@@ -127,10 +128,12 @@ function RevisionsView({
           {t("revisions.links.heading")}
         </Heading>
         <ul className="link-list">
-          <li>
-            <AppLink to={paths.evaluate(planKey)}>{t("revisions.links.evaluate")}</AppLink>
-          </li>
-          {currentStatus === "adopted" ? (
+          {mayEdit ? (
+            <li>
+              <AppLink to={paths.evaluate(planKey)}>{t("revisions.links.evaluate")}</AppLink>
+            </li>
+          ) : null}
+          {mayEdit && currentStatus === "adopted" ? (
             <li>
               <AppLink to={paths.roll(planKey)}>{t("revisions.links.roll")}</AppLink>
             </li>
