@@ -1,5 +1,5 @@
-import { Alert, Button, ErrorSummary, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
-import { type ComponentRef, type FormEvent, type MouseEvent, useEffect, useRef, useState } from "react";
+import { Alert, Button, type ErrorSummary, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { type ComponentRef, type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useSearchParams } from "react-router";
 import { ApiError } from "../../api/api-client.js";
@@ -9,7 +9,7 @@ import { ErrorState } from "../../components/error-state.js";
 import { LoadingState } from "../../components/loading-state.js";
 import { PageHeader } from "../../components/page-header.js";
 import { usePageTitle } from "../../components/use-page-title.js";
-import { focusField } from "../../forms/focus-field.js";
+import { FieldErrorSummary } from "../../forms/field-error-summary.js";
 
 type Field = "current" | "new" | "repeat";
 type FieldError = { field: Field; message: string };
@@ -134,23 +134,12 @@ export function AccountPage() {
           </div>
         ) : null}
         <form noValidate onSubmit={(event) => void handleSubmit(event)} className="stack-sm">
-          {errors.length > 0 ? (
-            <ErrorSummary ref={summaryRef} tabIndex={-1}>
-              <ErrorSummary.Heading>{t("access.account.errorHeading")}</ErrorSummary.Heading>
-              <ErrorSummary.List>
-                {errors.map((error) => (
-                  <ErrorSummary.Item key={error.field}>
-                    <ErrorSummary.Link
-                      href={`#account-${error.field}`}
-                      onClick={(event: MouseEvent<HTMLAnchorElement>) => focusField(event, `account-${error.field}`)}
-                    >
-                      {error.message}
-                    </ErrorSummary.Link>
-                  </ErrorSummary.Item>
-                ))}
-              </ErrorSummary.List>
-            </ErrorSummary>
-          ) : null}
+          <FieldErrorSummary
+            heading={t("access.account.errorHeading")}
+            errors={errors}
+            idOf={(field) => `account-${field}`}
+            summaryRef={summaryRef}
+          />
           {/* The e-mail, for password managers to know whose password changes. */}
           <input type="email" name="username" autoComplete="username" value={user.email} readOnly hidden />
           {fields.map(({ field, label, autoComplete, description }) => (

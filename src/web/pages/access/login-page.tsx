@@ -1,5 +1,5 @@
-import { Alert, Button, ErrorSummary, Heading, Link, Paragraph, Textfield } from "@digdir/designsystemet-react";
-import { type ComponentRef, type FormEvent, type MouseEvent, useEffect, useRef, useState } from "react";
+import { Alert, Button, type ErrorSummary, Heading, Link, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { type ComponentRef, type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate, useSearchParams } from "react-router";
 import { LoginError, login, safeReturnTo, useSession } from "../../api/session.js";
@@ -7,7 +7,7 @@ import { accountPaths } from "../../components/account-menu.js";
 import { AppLink } from "../../components/app-link.js";
 import { PageHeader } from "../../components/page-header.js";
 import { usePageTitle } from "../../components/use-page-title.js";
-import { focusField } from "../../forms/focus-field.js";
+import { FieldErrorSummary } from "../../forms/field-error-summary.js";
 
 type Field = "email" | "password";
 type FieldError = { field: Field; message: string };
@@ -106,23 +106,12 @@ export function LoginPage() {
         </Alert>
       ) : null}
       <form noValidate onSubmit={(event) => void handleSubmit(event)} className="stack-sm">
-        {errors.length > 0 ? (
-          <ErrorSummary ref={summaryRef} tabIndex={-1}>
-            <ErrorSummary.Heading>{t("access.login.errorHeading")}</ErrorSummary.Heading>
-            <ErrorSummary.List>
-              {errors.map((error) => (
-                <ErrorSummary.Item key={error.field}>
-                  <ErrorSummary.Link
-                    href={`#login-${error.field}`}
-                    onClick={(event: MouseEvent<HTMLAnchorElement>) => focusField(event, `login-${error.field}`)}
-                  >
-                    {error.message}
-                  </ErrorSummary.Link>
-                </ErrorSummary.Item>
-              ))}
-            </ErrorSummary.List>
-          </ErrorSummary>
-        ) : null}
+        <FieldErrorSummary
+          heading={t("access.login.errorHeading")}
+          errors={errors}
+          idOf={(field) => `login-${field}`}
+          summaryRef={summaryRef}
+        />
         {refusal !== null ? (
           <div ref={refusalRef} tabIndex={-1}>
             <Alert data-color="danger" role="alert">

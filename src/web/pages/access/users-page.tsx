@@ -3,7 +3,7 @@ import {
   Button,
   Checkbox,
   Dialog,
-  ErrorSummary,
+  type ErrorSummary,
   Field,
   Fieldset,
   Heading,
@@ -13,7 +13,7 @@ import {
   Table,
   Textfield,
 } from "@digdir/designsystemet-react";
-import { type ComponentRef, type FormEvent, type MouseEvent, useEffect, useId, useRef, useState } from "react";
+import { type ComponentRef, type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { type Role, roleIn } from "../../../domain/access.js";
@@ -26,7 +26,7 @@ import { LoadingState } from "../../components/loading-state.js";
 import { PageHeader } from "../../components/page-header.js";
 import { TableScroll } from "../../components/table-scroll.js";
 import { usePageTitle } from "../../components/use-page-title.js";
-import { focusField } from "../../forms/focus-field.js";
+import { FieldErrorSummary } from "../../forms/field-error-summary.js";
 import {
   addUser,
   fetchOrganizationName,
@@ -418,23 +418,12 @@ function AddUserForm({
       </Heading>
       <Paragraph>{t("access.users.addIntro")}</Paragraph>
       <form noValidate onSubmit={(event) => void handleSubmit(event)} className="stack-sm">
-        {errors.length > 0 ? (
-          <ErrorSummary ref={summaryRef} tabIndex={-1}>
-            <ErrorSummary.Heading>{t("access.users.errorHeading")}</ErrorSummary.Heading>
-            <ErrorSummary.List>
-              {errors.map((error) => (
-                <ErrorSummary.Item key={error.field}>
-                  <ErrorSummary.Link
-                    href="#users-add-email"
-                    onClick={(event: MouseEvent<HTMLAnchorElement>) => focusField(event, "users-add-email")}
-                  >
-                    {error.message}
-                  </ErrorSummary.Link>
-                </ErrorSummary.Item>
-              ))}
-            </ErrorSummary.List>
-          </ErrorSummary>
-        ) : null}
+        <FieldErrorSummary
+          heading={t("access.users.errorHeading")}
+          errors={errors}
+          idOf={() => "users-add-email"}
+          summaryRef={summaryRef}
+        />
         <Textfield
           id="users-add-email"
           type="email"

@@ -2,7 +2,7 @@ import {
   Alert,
   Button,
   Checkbox,
-  ErrorSummary,
+  type ErrorSummary,
   Fieldset,
   Heading,
   Paragraph,
@@ -10,15 +10,7 @@ import {
   Textfield,
   ValidationMessage,
 } from "@digdir/designsystemet-react";
-import {
-  type ChangeEvent,
-  type ComponentRef,
-  type FormEvent,
-  type MouseEvent,
-  useEffect,
-  useRef,
-  useState,
-} from "react";
+import { type ChangeEvent, type ComponentRef, type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../../domain/format.js";
 import { indicatorAttainment } from "../../../domain/indicator-attainment.js";
@@ -38,7 +30,7 @@ import {
   reportFor,
 } from "../../components/report-format.js";
 import { AssessmentTag } from "../../components/status-tags.js";
-import { focusField } from "../../forms/focus-field.js";
+import { FieldErrorSummary } from "../../forms/field-error-summary.js";
 import { useLocale } from "../../i18n/index.js";
 import {
   checkDraft,
@@ -188,23 +180,12 @@ export function ReportForm(props: ReportFormProps) {
         </Paragraph>
       ) : null}
       <form noValidate onSubmit={handleSubmit} className="stack-sm" aria-labelledby={headingId}>
-        {errors.length > 0 ? (
-          <ErrorSummary ref={summaryRef} tabIndex={-1}>
-            <ErrorSummary.Heading>{t("report.form.errorHeading")}</ErrorSummary.Heading>
-            <ErrorSummary.List>
-              {errors.map((error) => (
-                <ErrorSummary.Item key={error.field}>
-                  <ErrorSummary.Link
-                    href={`#${firstInputId(error.field)}`}
-                    onClick={(event: MouseEvent<HTMLAnchorElement>) => focusField(event, firstInputId(error.field))}
-                  >
-                    {error.message}
-                  </ErrorSummary.Link>
-                </ErrorSummary.Item>
-              ))}
-            </ErrorSummary.List>
-          </ErrorSummary>
-        ) : null}
+        <FieldErrorSummary
+          heading={t("report.form.errorHeading")}
+          errors={errors}
+          idOf={(field) => firstInputId(field)}
+          summaryRef={summaryRef}
+        />
         {conflict !== null ? (
           <Alert data-color="warning" role="alert">
             <Heading level={headingLevel === 2 ? 3 : 4} data-size="2xs">

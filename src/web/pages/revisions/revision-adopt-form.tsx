@@ -4,23 +4,14 @@
  * date is refused here, before any request; the server's refusals are said in words by the field
  * or above the button, a stale plan with the offer to reload it.
  */
-import { Alert, Button, ErrorSummary, Heading, Paragraph, Spinner, Textfield } from "@digdir/designsystemet-react";
-import {
-  type ChangeEvent,
-  type ComponentRef,
-  type FormEvent,
-  type MouseEvent,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-} from "react";
+import { Alert, Button, type ErrorSummary, Heading, Paragraph, Spinner, Textfield } from "@digdir/designsystemet-react";
+import { type ChangeEvent, type ComponentRef, type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PlanDocument } from "../../../domain/plan-schema.js";
 import { versionOf } from "../../../domain/versions.js";
 import { refreshPlan } from "../../api/use-resource.js";
 import { WriteError } from "../../api/write-client.js";
-import { focusField } from "../../forms/focus-field.js";
+import { FieldErrorSummary } from "../../forms/field-error-summary.js";
 import { adoptRevision } from "./revisions-api.js";
 
 type FieldName = "adoptedOn" | "decisionRef";
@@ -124,23 +115,12 @@ export function AdoptForm({ plan, onAdopted }: AdoptFormProps) {
       </Heading>
       <Paragraph className="prose">{t("revisions.adopt.intro")}</Paragraph>
       <form noValidate onSubmit={handleSubmit} className="stack-sm" aria-labelledby={headingId}>
-        {errors.length > 0 ? (
-          <ErrorSummary ref={summaryRef} tabIndex={-1}>
-            <ErrorSummary.Heading>{t("revisions.adopt.errorHeading")}</ErrorSummary.Heading>
-            <ErrorSummary.List>
-              {errors.map((error) => (
-                <ErrorSummary.Item key={error.field}>
-                  <ErrorSummary.Link
-                    href={`#${ids[error.field]}`}
-                    onClick={(event: MouseEvent<HTMLAnchorElement>) => focusField(event, ids[error.field])}
-                  >
-                    {error.message}
-                  </ErrorSummary.Link>
-                </ErrorSummary.Item>
-              ))}
-            </ErrorSummary.List>
-          </ErrorSummary>
-        ) : null}
+        <FieldErrorSummary
+          heading={t("revisions.adopt.errorHeading")}
+          errors={errors}
+          idOf={(field) => ids[field]}
+          summaryRef={summaryRef}
+        />
         <Textfield
           id={dateId}
           type="date"
