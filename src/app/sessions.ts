@@ -19,16 +19,11 @@ import {
 import { appendAuditEvents } from "../db/audit-store.js";
 import type { UserRow } from "../db/schema/index.js";
 import type { Membership, Viewer } from "../domain/access.js";
+import type { SessionUser } from "../domain/session-model.js";
 import { accountEvent } from "./account-events.js";
 import type { AppContext } from "./context.js";
 
-export type SessionUser = {
-  id: number;
-  email: string;
-  name: string | null;
-  installationAdmin: boolean;
-  mustChangePassword: boolean;
-};
+export type { SessionUser };
 
 export type SessionInfo = {
   user: SessionUser;

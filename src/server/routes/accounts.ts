@@ -19,37 +19,12 @@ import {
 } from "../../app/users.js";
 import { Role } from "../../domain/access.js";
 import { Key } from "../../domain/plan-schema.js";
+import { Session, SignedInSession } from "../../domain/session-model.js";
 import { ORG_ADMIN, PUBLIC, SIGNED_IN } from "../access.js";
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from "../auth.js";
 import { ErrorResponse } from "../schemas.js";
 
 const UnitKeys = z.array(Key).max(200).meta({ description: "A reporter's units: actor keys of the plans." });
-
-const SessionUser = z
-  .object({
-    id: z.number().int(),
-    email: z.string(),
-    name: z.string().nullable(),
-    installationAdmin: z.boolean().meta({ description: "Admin of every organization." }),
-    mustChangePassword: z.boolean().meta({ description: "Signed in with a one-time password: change it first." }),
-  })
-  .meta({ id: "SessionUser" });
-
-/** Whether «sign in with …» (OpenID Connect) is offered. */
-const Sso = z.boolean().meta({ description: "Whether single sign-on (OpenID Connect) is configured." });
-
-const SignedIn = z.object({
-  sso: Sso,
-  user: SessionUser,
-  memberships: z.array(
-    z.object({ organizationKey: Key, organizationName: z.string(), role: Role, unitKeys: z.array(z.string()) }),
-  ),
-  csrfToken: z.string().meta({ description: "Send it as `x-csrf-token` with every POST, PUT, PATCH and DELETE." }),
-});
-
-const Session = z
-  .union([SignedIn, z.object({ sso: Sso, user: z.null() })])
-  .meta({ id: "Session", description: "Who is signed in, with their roles; `{user: null}` when nobody is." });
 
 const OrganizationUser = z
   .object({
@@ -109,7 +84,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; sso: boolea
           email: z.string().max(1000),
           password: z.string().max(MAX_PASSWORD_LENGTH * 4),
         }),
-        response: { 200: SignedIn, 401: ErrorResponse, 429: ErrorResponse },
+        response: { 200: SignedInSession, 401: ErrorResponse, 429: ErrorResponse },
       },
     },
     async (request, reply) => {

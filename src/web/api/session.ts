@@ -4,19 +4,14 @@
  * viewer may do is decided by the rule book in `domain/access.ts` (`usePlanAccess`).
  */
 import { useSyncExternalStore } from "react";
-import { type Action, ANONYMOUS, allowedActions, mayReportOn, type Role, type Viewer } from "../../domain/access.js";
+import { type Action, ANONYMOUS, allowedActions, mayReportOn, type Viewer } from "../../domain/access.js";
 import type { Activity, Measure } from "../../domain/plan-schema.js";
+import type { SessionMembership, SessionUser } from "../../domain/session-model.js";
 import { ApiError, getJson } from "./api-client.js";
 import { loadResource, type Resource, refreshAllResources, useResource } from "./use-resource.js";
 
-export type SessionUser = {
-  id: number;
-  email: string;
-  name: string | null;
-  installationAdmin: boolean;
-  mustChangePassword: boolean;
-};
-export type SessionMembership = { organizationKey: string; organizationName: string; role: Role; unitKeys: string[] };
+export type { SessionMembership, SessionUser };
+
 export type Session = {
   user: SessionUser | null;
   memberships: SessionMembership[];
