@@ -2,7 +2,8 @@ import { Button, Input, Label, Paragraph, SkipLink } from "@digdir/designsysteme
 import { type FormEvent, Suspense, useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet, Link as RouterLink, ScrollRestoration, useLocation, useMatch, useNavigate } from "react-router";
-import { AccountMenu, SignedOutNotice } from "./account-menu.js";
+import { useCurrentSession } from "../api/session.js";
+import { AccountMenu, accountPaths, SignedOutNotice } from "./account-menu.js";
 import { LanguageSwitcher } from "./language-switcher.js";
 import { LoadingState } from "./loading-state.js";
 import { PlanNav } from "./plan-nav.js";
@@ -18,6 +19,8 @@ export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const previousPath = useRef(pathname);
+
+  useOneTimePasswordGuard();
 
   // On moving to another page (not on filtering this one), start reading at the main content.
   useEffect(() => {
@@ -57,6 +60,22 @@ export function Layout() {
       </footer>
     </div>
   );
+}
+
+/**
+ * A user signed in with a one-time password may do nothing but choose their own (the API answers
+ * everything else with `403 password_change_required`): from any page, go to the account page
+ * first, and come back afterwards. Single sign-on sessions never have one.
+ */
+function useOneTimePasswordGuard(): void {
+  const session = useCurrentSession();
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+  const mustChange = session.user?.mustChangePassword === true;
+  useEffect(() => {
+    if (!mustChange || pathname === accountPaths.account() || pathname === "/login") return;
+    navigate(`${accountPaths.account()}?returnTo=${encodeURIComponent(pathname + search)}`, { replace: true });
+  }, [mustChange, pathname, search, navigate]);
 }
 
 /**

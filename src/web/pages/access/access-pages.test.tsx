@@ -107,6 +107,14 @@ describe("the login page", () => {
 });
 
 describe("the account page", () => {
+  it("is where a user with a one-time password goes from any page, and comes back from", async () => {
+    const { router } = await renderApp(`/plans/${PLAN}/measures`, fixtureApi, {
+      session: sessionBody("editor", { mustChangePassword: true }),
+    });
+    await waitFor(() => expect(router.state.location.pathname).toBe("/account"));
+    expect(router.state.location.search).toBe(`?returnTo=${encodeURIComponent(`/plans/${PLAN}/measures`)}`);
+  });
+
   it("checks the new password's length and repetition, then sends it with the CSRF token", async () => {
     const puts: ApiRequest[] = [];
     const handler: ApiHandler = (path, request) => {
