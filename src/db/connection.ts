@@ -24,7 +24,11 @@ export type Database = {
   kind: DatabaseKind;
   db: DrizzleDatabase;
   close(): Promise<void>;
+  /** The connection pool's state (PostgreSQL); PGlite has one connection and no pool. */
+  poolStats?(): PoolStats;
 };
+
+export type PoolStats = { total: number; idle: number; waiting: number };
 
 export type OpenDatabaseOptions = {
   /** Where PGlite keeps its files; created if missing. Neither this nor a URL: PGlite in memory. */

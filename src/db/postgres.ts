@@ -30,7 +30,12 @@ export async function openPostgres(databaseUrl: string, shouldMigrate: boolean):
     throw error;
   }
   const db = drizzlePostgres({ client: pool, schema });
-  return { kind: "postgres", db, close: () => pool.end() };
+  return {
+    kind: "postgres",
+    db,
+    close: () => pool.end(),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+  };
 }
 
 export function createPool(databaseUrl: string): pg.Pool {
