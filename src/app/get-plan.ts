@@ -1,8 +1,9 @@
 import { loadPlanDocument } from "../db/plan-store.js";
 import type { PlanDocument } from "../domain/plan-schema.js";
+import { withoutInternalComments } from "../domain/public-plan.js";
 import type { AppContext } from "./context.js";
 import { notFound } from "./errors.js";
-import type { CachedPlan } from "./plan-cache.js";
+import type { CachedPlan, SerializedBody } from "./plan-cache.js";
 
 /** One action plan in the interchange format, with its serialized JSON. */
 export async function getCachedPlan(ctx: AppContext, key: string): Promise<CachedPlan> {
@@ -13,4 +14,12 @@ export async function getCachedPlan(ctx: AppContext, key: string): Promise<Cache
 
 export async function getPlan(ctx: AppContext, key: string): Promise<PlanDocument> {
   return (await getCachedPlan(ctx, key)).plan;
+}
+
+/**
+ * The plan's JSON as the reader may see it, serialized once per plan version: whole for members of
+ * its organization, without the comments marked internal for everyone else.
+ */
+export function planBody(cached: CachedPlan, internal: boolean): SerializedBody {
+  return internal ? cached.full : cached.view("public", withoutInternalComments);
 }

@@ -49,9 +49,18 @@ export class PlanCache {
   /** Reads answered from memory, and reads that had to load the plan: for the metrics. */
   hits = 0;
   misses = 0;
+  /**
+   * Whether what is kept can be trusted: false while the change feed from other instances is lost,
+   * and then every read loads afresh and nothing is kept.
+   */
+  private live = true;
 
   /** The cached plan, or the result of `load` (shared by concurrent callers; failures are not kept). */
   get(key: string, load: () => Promise<PlanDocument | null>): Promise<CachedPlan | null> {
+    if (!this.live) {
+      this.misses++;
+      return load().then((plan) => (plan === null ? null : cachedPlan(plan)));
+    }
     const cached = this.entries.get(key);
     if (cached !== undefined) {
       this.hits++;
@@ -75,6 +84,12 @@ export class PlanCache {
   }
 
   clear(): void {
+    this.entries.clear();
+  }
+
+  /** Trust the cache again (the feed is back: forget everything, something may have been missed) or stop trusting it. */
+  setLive(live: boolean): void {
+    this.live = live;
     this.entries.clear();
   }
 

@@ -1,8 +1,9 @@
 /**
  * Publication: whether anyone may read a plan (without its internal comments) or only its
  * organization's members. The guard asks `planAccessInfo` on every request to a plan, so the
- * answers are kept in memory per database, briefly: a write here forgets them at once, and other
- * instances on the same database see a change within `ACCESS_CACHE_MS`.
+ * answers are kept in memory per database, briefly: a write here forgets them at once, other
+ * instances on PostgreSQL forget them when the change feed tells them (`follow-changes.ts`), and
+ * in any case an answer is not trusted for longer than `ACCESS_CACHE_MS`.
  */
 import { appendAuditEvents } from "../db/audit-store.js";
 import type { Database } from "../db/connection.js";
@@ -35,8 +36,9 @@ const infoOf = (row: PlanAccessRow): PlanAccessInfo => ({
 });
 
 /** Forgets what is known of the plans' access (after a restore, or a change made elsewhere). */
-export function forgetPlanAccess(ctx: AppContext): void {
-  caches.delete(ctx.database);
+export function forgetPlanAccess(ctx: AppContext, planKey?: string): void {
+  if (planKey === undefined) caches.delete(ctx.database);
+  else caches.get(ctx.database)?.delete(planKey);
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   DatabaseError,
   describe,
   errorCode,
+  type Listener,
   MIGRATIONS_FOLDER,
   migrationError,
   redactUrl,
@@ -35,6 +36,7 @@ export async function openPostgres(databaseUrl: string, shouldMigrate: boolean):
     db,
     close: () => pool.end(),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    listen: (channel, onMessage, onState) => listenOn(databaseUrl, channel, onMessage, onState),
   };
 }
 
@@ -84,4 +86,78 @@ export async function migratePostgres(pool: pg.Pool, databaseUrl: string): Promi
   } finally {
     client.release();
   }
+}
+
+/** The longest wait between attempts to listen again after the connection was lost. */
+const MAX_RETRY_MS = 30_000;
+
+/**
+ * LISTEN on a client of its own, outside the pool (a pooled client would be handed to queries).
+ * The first connection must succeed; a connection lost later is retried with backoff until
+ * `close`, and the caller is told when it is lost and when it is back.
+ */
+async function listenOn(
+  databaseUrl: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+  onState: (live: boolean) => void,
+): Promise<Listener> {
+  let closed = false;
+  let current: pg.Client | null = null;
+  let retry: NodeJS.Timeout | undefined;
+
+  const connect = async (): Promise<void> => {
+    const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    client.on("notification", (message) => {
+      if (message.channel === channel) onMessage(message.payload ?? "");
+    });
+    const lost = () => {
+      if (current !== client) return;
+      current = null;
+      if (closed) return;
+      onState(false);
+      schedule(1_000);
+    };
+    client.on("error", lost);
+    client.on("end", lost);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+    } catch (error) {
+      client.removeAllListeners("end");
+      client.on("error", () => {});
+      await client.end().catch(() => {});
+      throw error;
+    }
+    if (closed) {
+      await client.end();
+      return;
+    }
+    current = client;
+  };
+
+  const schedule = (delay: number) => {
+    retry = setTimeout(() => {
+      connect().then(
+        () => {
+          if (!closed) onState(true);
+        },
+        () => {
+          if (!closed) schedule(Math.min(delay * 2, MAX_RETRY_MS));
+        },
+      );
+    }, delay);
+    retry.unref();
+  };
+
+  await connect();
+  return {
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      const client = current;
+      current = null;
+      await client?.end();
+    },
+  };
 }

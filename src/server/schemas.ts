@@ -22,3 +22,6 @@ export const ErrorResponse = z
     }),
   })
   .meta({ id: "Error" });
+
+/** 304: the reader's copy (its ETag sent as If-None-Match) is current; no body. */
+export const NotModified = z.null().describe("Not modified: the copy with this ETag is current");

@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance, FastifyServerOptions } from "fastify";
 import { type AppContext, createAppContext } from "../app/context.js";
+import { followChanges } from "../app/follow-changes.js";
 import { preloadPlans } from "../app/preload-plans.js";
 import { seedIfEmpty } from "../app/seed-plans.js";
 import { openDatabase } from "../db/connection.js";
@@ -42,7 +43,14 @@ export async function startPlanspor(options: StartOptions): Promise<RunningPlans
       webRoot: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot,
       logger: options.logger,
     });
-    app.addHook("onClose", () => database.close());
+    // Other instances on the same PostgreSQL change plans too: their writes reach the caches here.
+    const feed = await followChanges(ctx, () =>
+      app.log.warn("lost the change feed: reading plans uncached until it is back"),
+    );
+    app.addHook("onClose", async () => {
+      await feed?.close();
+      await database.close();
+    });
     const address = await app.listen({ port: options.port, host: options.host ?? "0.0.0.0" });
     // Warm the cache while the first requests come in; a failure here only means a colder first read.
     preloadPlans(ctx).catch((error: unknown) => app.log.warn({ err: error }, "could not preload the plans"));

@@ -1,14 +1,13 @@
-import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app/context.js";
-import { getCachedPlan } from "../../app/get-plan.js";
+import { getCachedPlan, planBody } from "../../app/get-plan.js";
 import { listVisiblePlans } from "../../app/visible-plans.js";
 import { Key, PlanDocument } from "../../domain/plan-schema.js";
 import { PlanListItem } from "../../domain/plan-summary.js";
-import { withoutInternalComments } from "../../domain/public-plan.js";
 import { FILTERED, type RouteAccess } from "../access.js";
-import { ErrorResponse } from "../schemas.js";
+import { sendCachedJson } from "../cached-body.js";
+import { ErrorResponse, NotModified } from "../schemas.js";
 
 export const PlanParams = z.object({ planKey: Key.meta({ description: "The action plan's key" }) });
 
@@ -38,21 +37,16 @@ export const planRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
         summary: "One action plan in the interchange format planspor/1",
         description:
           "Members of the plan's organization read it whole; anyone reads a published plan, without the comments " +
-          "marked internal.",
+          "marked internal. The answer has an ETag: send it as If-None-Match to get 304 while the plan is unchanged.",
         params: PlanParams,
-        response: { 200: PlanDocument, 404: ErrorResponse },
+        response: { 200: PlanDocument, 304: NotModified, 404: ErrorResponse },
       },
     },
     async (request, reply) => {
-      // The document is serialized once and cached; sent as a string it skips the serializer.
-      const { plan, json } = await getCachedPlan(ctx, request.params.planKey);
-      if (request.readInternal) return sendJsonText(reply, json);
-      return sendJsonText(reply, JSON.stringify(withoutInternalComments(plan)));
+      // Serialized once per version of the plan (and per view of it), then sent as bytes.
+      const cached = await getCachedPlan(ctx, request.params.planKey);
+      const internal = request.readInternal;
+      return sendCachedJson(request, reply, planBody(cached, internal), internal ? "private" : "public");
     },
   );
 };
-
-/** Sends JSON that is serialized already (a cached document): Fastify passes strings through as they are. */
-function sendJsonText(reply: FastifyReply, json: string): FastifyReply {
-  return reply.type("application/json; charset=utf-8").send(json);
-}

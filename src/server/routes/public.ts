@@ -5,7 +5,8 @@ import type { AppContext } from "../../app/context.js";
 import { getPublicPlan } from "../../app/get-public-plan.js";
 import { Key, PlanDocument } from "../../domain/plan-schema.js";
 import { PUBLIC } from "../access.js";
-import { ErrorResponse } from "../schemas.js";
+import { sendCachedJson } from "../cached-body.js";
+import { ErrorResponse, NotModified } from "../schemas.js";
 
 export const publicRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
@@ -15,14 +16,17 @@ export const publicRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       schema: {
         tags: ["plans"],
         summary: "A published plan in the interchange format, without the comments marked internal",
-        description: "404 unless the plan is published and belongs to the organization.",
+        description:
+          "404 unless the plan is published and belongs to the organization. With the ETag it answered as " +
+          "If-None-Match: 304 while the plan is unchanged.",
         params: z.object({
           orgKey: Key.meta({ description: "The organization's key" }),
           planKey: Key.meta({ description: "The action plan's key" }),
         }),
-        response: { 200: PlanDocument, 404: ErrorResponse },
+        response: { 200: PlanDocument, 304: NotModified, 404: ErrorResponse },
       },
     },
-    async (request) => getPublicPlan(ctx, request.params.orgKey, request.params.planKey),
+    async (request, reply) =>
+      sendCachedJson(request, reply, await getPublicPlan(ctx, request.params.orgKey, request.params.planKey), "public"),
   );
 };
