@@ -1,27 +1,35 @@
 /**
  * Keeps this instance's caches true to a database other instances write too: on a change to a
  * plan (told by the database's change feed when the write commits) the plan's cached document and
- * access are forgotten; while the feed is lost, nothing is cached.
+ * access are forgotten, on a change to accounts the cached sessions; while the feed is lost,
+ * nothing is cached.
  */
-
-import { followPlanChanges } from "../db/change-feed.js";
+import { followChanges as followDatabaseChanges } from "../db/change-feed.js";
 import type { Listener } from "../db/connection.js";
 import type { AppContext } from "./context.js";
 import { forgetPlanAccess } from "./publication.js";
+import { forgetSessions, setSessionsLive } from "./session-cache.js";
 
 export async function followChanges(ctx: AppContext, onLost?: () => void): Promise<Listener | null> {
-  return followPlanChanges(ctx.database, {
+  return followDatabaseChanges(ctx.database, {
     onChange(change) {
-      if (change.kind === "all") {
-        ctx.plans.clear();
-        forgetPlanAccess(ctx);
-        return;
+      switch (change.kind) {
+        case "plan":
+          ctx.plans.invalidate(change.key);
+          forgetPlanAccess(ctx, change.key);
+          return;
+        case "allPlans":
+          ctx.plans.clear();
+          forgetPlanAccess(ctx);
+          return;
+        case "account":
+          forgetSessions(ctx.database);
+          return;
       }
-      ctx.plans.invalidate(change.key);
-      forgetPlanAccess(ctx, change.key);
     },
     onState(live) {
       ctx.plans.setLive(live);
+      setSessionsLive(ctx.database, live);
       forgetPlanAccess(ctx);
       if (!live) onLost?.();
     },

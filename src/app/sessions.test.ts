@@ -3,6 +3,7 @@ import { updateUser } from "../db/account-store.js";
 import { listAuditEvents } from "../db/audit-store.js";
 import * as t from "../db/schema/index.js";
 import type { AppContext } from "./context.js";
+import { SESSION_CACHE_MS } from "./session-cache.js";
 import {
   createSession,
   endSession,
@@ -110,12 +111,26 @@ describe("sessions", () => {
     expect(await resolveSession(ctx, token, minutes(2), LIMITS)).toBeNull();
   });
 
-  it("reads the roles afresh on every request", async () => {
+  it("reads the roles afresh after every change to them, though the session is kept in memory", async () => {
     const { token } = await createSession(ctx, userId, T0, LIMITS);
+    const before = await resolveSession(ctx, token, minutes(1), LIMITS);
+    expect(before?.memberships.map((m) => m.role)).toEqual(["reporter"]);
+    // Kept: the same answer again without reading the database.
+    expect(await resolveSession(ctx, token, minutes(1), LIMITS)).toBe(before);
     await setMembership(ctx, ORG_A, userId, { role: "editor", unitKeys: [] }, null);
     const info = await resolveSession(ctx, token, minutes(1), LIMITS);
     expect(info?.memberships.map((m) => m.role)).toEqual(["editor"]);
     await setMembership(ctx, ORG_A, userId, { role: "reporter", unitKeys: ["naering"] }, null);
+  });
+
+  it("refuses a kept session at once when it is ended, and reads a kept one again after a few seconds", async () => {
+    const { token } = await createSession(ctx, userId, T0, LIMITS);
+    const kept = await resolveSession(ctx, token, minutes(1), LIMITS);
+    expect(kept).not.toBeNull();
+    const later = new Date(minutes(1).getTime() + SESSION_CACHE_MS);
+    expect(await resolveSession(ctx, token, later, LIMITS)).not.toBe(kept);
+    await endSession(ctx, token);
+    expect(await resolveSession(ctx, token, later, LIMITS)).toBeNull();
   });
 
   it("removes expired sessions when a new one starts", async () => {

@@ -3,7 +3,8 @@
  * database signs nobody in), and a CSRF token the web sends back on every write. A session ends
  * after `idleMinutes` without a request, after `maxHours` in all, at logout, when the password
  * changes, and when its user is disabled. Sessions live in the database, not in the process, so
- * several instances share them (docs/ACCESS.md).
+ * several instances share them (docs/ACCESS.md); each keeps them in memory for a few seconds,
+ * exactly (`session-cache.ts`).
  */
 import { createHash, randomBytes } from "node:crypto";
 import {
@@ -22,6 +23,7 @@ import type { Membership, Viewer } from "../domain/access.js";
 import type { SessionUser } from "../domain/session-model.js";
 import { accountEvent } from "./account-events.js";
 import type { AppContext } from "./context.js";
+import { cachedSession, forgetSessions, keepSession } from "./session-cache.js";
 
 export type { SessionUser };
 
@@ -129,8 +131,9 @@ export async function sessionInfoFor(ctx: AppContext, row: UserRow, csrfToken: s
 /**
  * The session a token belongs to, with its user, memberships and viewer; null when the token is
  * unknown, the session has been idle too long or reached its end, or its user is disabled (an
- * ended session's row is removed then). The user's roles are read afresh every time, so a changed
- * role counts from the next request.
+ * ended session's row is removed then). What is kept in memory is forgotten at every change to
+ * accounts, here or (through the change feed) in another instance, so a changed role counts from
+ * the next request.
  */
 export async function resolveSession(
   ctx: AppContext,
@@ -141,19 +144,45 @@ export async function resolveSession(
   if (token === "") return null;
   const tokenHash = hashToken(token);
   const db = ctx.database.db;
-  const found = await findSession(db, tokenHash);
-  if (found === undefined) return null;
-  const { session, user } = found;
-  const idle = now.getTime() - session.lastSeenAt.getTime() > limits.idleMinutes * 60_000;
-  const tooOld =
-    now.getTime() >= session.expiresAt.getTime() ||
-    now.getTime() - session.createdAt.getTime() >= limits.maxHours * 3_600_000;
-  if (idle || tooOld || user.disabledAt !== null) {
-    await deleteSession(db, tokenHash);
+  const at = now.getTime();
+  let entry = cachedSession(ctx.database, tokenHash, at);
+  if (entry === undefined) {
+    const found = await findSession(db, tokenHash);
+    if (found === undefined) return null;
+    const { session, user } = found;
+    if (user.disabledAt !== null) {
+      await endSessionRow(ctx, tokenHash);
+      return null;
+    }
+    entry = {
+      info: await sessionInfoFor(ctx, user, session.csrfToken),
+      createdAt: session.createdAt.getTime(),
+      expiresAt: session.expiresAt.getTime(),
+      lastSeenAt: session.lastSeenAt.getTime(),
+      readAt: at,
+    };
+    keepSession(ctx.database, tokenHash, entry);
+  }
+  const idle = at - entry.lastSeenAt > limits.idleMinutes * 60_000;
+  const tooOld = at >= entry.expiresAt || at - entry.createdAt >= limits.maxHours * 3_600_000;
+  if (idle || tooOld) {
+    await endSessionRow(ctx, tokenHash);
     return null;
   }
-  if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) await touchSession(db, tokenHash, now);
-  return sessionInfoFor(ctx, user, session.csrfToken);
+  if (at - entry.lastSeenAt >= TOUCH_INTERVAL_MS) {
+    await touchSession(db, tokenHash, now);
+    entry.lastSeenAt = at;
+  }
+  return entry.info;
+}
+
+/** Removes a session that has ended, and forgets it here. */
+async function endSessionRow(ctx: AppContext, tokenHash: string): Promise<void> {
+  try {
+    await deleteSession(ctx.database.db, tokenHash);
+  } finally {
+    forgetSessions(ctx.database);
+  }
 }
 
 /**
@@ -161,15 +190,23 @@ export async function resolveSession(
  * when the caller has it, names the user without another query.
  */
 export async function endSession(ctx: AppContext, token: string, session: SessionInfo | null = null): Promise<void> {
-  await ctx.database.db.transaction(async (tx) => {
-    const userId = await deleteSession(tx, hashToken(token));
-    if (userId === undefined) return;
-    const email = session?.user.id === userId ? session.user.email : (await findUserById(tx, userId))?.email;
-    if (email !== undefined) await appendAuditEvents(tx, [accountEvent("logout", email, { actor: email })]);
-  });
+  try {
+    await ctx.database.db.transaction(async (tx) => {
+      const userId = await deleteSession(tx, hashToken(token));
+      if (userId === undefined) return;
+      const email = session?.user.id === userId ? session.user.email : (await findUserById(tx, userId))?.email;
+      if (email !== undefined) await appendAuditEvents(tx, [accountEvent("logout", email, { actor: email })]);
+    });
+  } finally {
+    forgetSessions(ctx.database);
+  }
 }
 
 /** Ends every session of the user but the one with `exceptToken` (the one making the change). */
 export async function endUserSessions(ctx: AppContext, userId: number, exceptToken?: string | null): Promise<void> {
-  await deleteUserSessions(ctx.database.db, userId, exceptToken ? hashToken(exceptToken) : null);
+  try {
+    await deleteUserSessions(ctx.database.db, userId, exceptToken ? hashToken(exceptToken) : null);
+  } finally {
+    forgetSessions(ctx.database);
+  }
 }

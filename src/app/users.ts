@@ -39,6 +39,7 @@ import {
   makeOneTimePassword,
   verifyPassword,
 } from "./passwords.js";
+import { forgetSessions } from "./session-cache.js";
 import { endUserSessions, type SessionUser, sessionUser } from "./sessions.js";
 
 export type { OrganizationMember } from "../db/account-store.js";
@@ -116,48 +117,50 @@ export async function createUser(
   const oneTimePassword = existing === undefined ? makeOneTimePassword() : null;
   const passwordHash = oneTimePassword === null ? null : await hashPassword(oneTimePassword);
 
-  return db.transaction(async (tx) => {
-    let row: UserRow | undefined;
-    let created = false;
-    if (passwordHash !== null) {
-      row = await insertUser(tx, { email, name, passwordHash, mustChangePassword: true, installationAdmin });
-      created = row !== undefined;
-    }
-    // Found before, or made by someone else meanwhile.
-    row ??= await findUserByEmail(tx, email);
-    if (row === undefined) throw new Error(`The user ${email} could not be saved`);
-    const events = [];
-    if (created) {
-      const organizationKey = org?.key ?? null;
-      events.push(
-        accountEvent("user_created", row.email, { actor, organizationKey, after: { name, installationAdmin } }),
-      );
-    } else if (installationAdmin && !row.installationAdmin) {
-      await updateUser(tx, row.id, { installationAdmin: true });
-      row = { ...row, installationAdmin: true };
-      events.push(
-        accountEvent("membership_changed", row.email, {
-          actor,
-          before: { installationAdmin: false },
-          after: { installationAdmin: true },
-        }),
-      );
-    }
-    if (org !== null && membership !== null) {
-      const before = await findMembership(tx, row.id, org.id);
-      await upsertMembership(tx, row.id, org.id, membership);
-      events.push(
-        accountEvent("membership_changed", row.email, {
-          actor,
-          organizationKey: org.key,
-          before: before ?? null,
-          after: membership,
-        }),
-      );
-    }
-    await appendAuditEvents(tx, events);
-    return { user: sessionUser(row), oneTimePassword: created ? oneTimePassword : null, created };
-  });
+  return changingAccounts(ctx, () =>
+    db.transaction(async (tx) => {
+      let row: UserRow | undefined;
+      let created = false;
+      if (passwordHash !== null) {
+        row = await insertUser(tx, { email, name, passwordHash, mustChangePassword: true, installationAdmin });
+        created = row !== undefined;
+      }
+      // Found before, or made by someone else meanwhile.
+      row ??= await findUserByEmail(tx, email);
+      if (row === undefined) throw new Error(`The user ${email} could not be saved`);
+      const events = [];
+      if (created) {
+        const organizationKey = org?.key ?? null;
+        events.push(
+          accountEvent("user_created", row.email, { actor, organizationKey, after: { name, installationAdmin } }),
+        );
+      } else if (installationAdmin && !row.installationAdmin) {
+        await updateUser(tx, row.id, { installationAdmin: true });
+        row = { ...row, installationAdmin: true };
+        events.push(
+          accountEvent("membership_changed", row.email, {
+            actor,
+            before: { installationAdmin: false },
+            after: { installationAdmin: true },
+          }),
+        );
+      }
+      if (org !== null && membership !== null) {
+        const before = await findMembership(tx, row.id, org.id);
+        await upsertMembership(tx, row.id, org.id, membership);
+        events.push(
+          accountEvent("membership_changed", row.email, {
+            actor,
+            organizationKey: org.key,
+            before: before ?? null,
+            after: membership,
+          }),
+        );
+      }
+      await appendAuditEvents(tx, events);
+      return { user: sessionUser(row), oneTimePassword: created ? oneTimePassword : null, created };
+    }),
+  );
 }
 
 /** The organization's users with their role and units, by e-mail. */
@@ -184,26 +187,28 @@ export async function setMembership(
   by: SessionUser | null,
 ): Promise<OrganizationMember> {
   const next = checkMembership(input);
-  return ctx.database.db.transaction(async (tx) => {
-    const { org, user, membership } = await member(tx, organizationKey, userId);
-    await upsertMembership(tx, user.id, org.id, next);
-    await appendAuditEvents(tx, [
-      accountEvent("membership_changed", user.email, {
-        actor: by?.email ?? null,
-        organizationKey: org.key,
-        before: membership,
-        after: next,
-      }),
-    ]);
-    return {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      ...next,
-      installationAdmin: user.installationAdmin,
-      disabled: user.disabledAt !== null,
-    };
-  });
+  return changingAccounts(ctx, () =>
+    ctx.database.db.transaction(async (tx) => {
+      const { org, user, membership } = await member(tx, organizationKey, userId);
+      await upsertMembership(tx, user.id, org.id, next);
+      await appendAuditEvents(tx, [
+        accountEvent("membership_changed", user.email, {
+          actor: by?.email ?? null,
+          organizationKey: org.key,
+          before: membership,
+          after: next,
+        }),
+      ]);
+      return {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        ...next,
+        installationAdmin: user.installationAdmin,
+        disabled: user.disabledAt !== null,
+      };
+    }),
+  );
 }
 
 /** Ends a member's membership of the organization (the user stays, with any other memberships). */
@@ -213,17 +218,19 @@ export async function removeMembership(
   userId: number,
   by: SessionUser | null,
 ): Promise<void> {
-  await ctx.database.db.transaction(async (tx) => {
-    const { org, user, membership } = await member(tx, organizationKey, userId);
-    await deleteMembership(tx, user.id, org.id);
-    await appendAuditEvents(tx, [
-      accountEvent("membership_removed", user.email, {
-        actor: by?.email ?? null,
-        organizationKey: org.key,
-        before: membership,
-      }),
-    ]);
-  });
+  await changingAccounts(ctx, () =>
+    ctx.database.db.transaction(async (tx) => {
+      const { org, user, membership } = await member(tx, organizationKey, userId);
+      await deleteMembership(tx, user.id, org.id);
+      await appendAuditEvents(tx, [
+        accountEvent("membership_removed", user.email, {
+          actor: by?.email ?? null,
+          organizationKey: org.key,
+          before: membership,
+        }),
+      ]);
+    }),
+  );
 }
 
 /**
@@ -272,26 +279,30 @@ export async function resetPassword(
   userId: number,
   by: SessionUser | null,
 ): Promise<{ oneTimePassword: string }> {
-  return ctx.database.db.transaction(async (tx) => {
-    const { org, user } = await member(tx, organizationKey, userId);
-    if (!(await mayReset(tx, by, user))) {
-      throw new AppError(
-        "forbidden",
-        `${user.email} has access beyond ${org.name}; an installation administrator must reset this password`,
-      );
-    }
-    return { oneTimePassword: await writeOneTimePassword(tx, user, by, org.key) };
-  });
+  return changingAccounts(ctx, () =>
+    ctx.database.db.transaction(async (tx) => {
+      const { org, user } = await member(tx, organizationKey, userId);
+      if (!(await mayReset(tx, by, user))) {
+        throw new AppError(
+          "forbidden",
+          `${user.email} has access beyond ${org.name}; an installation administrator must reset this password`,
+        );
+      }
+      return { oneTimePassword: await writeOneTimePassword(tx, user, by, org.key) };
+    }),
+  );
 }
 
 /** The command line's reset (installation level): any user, by e-mail. */
 export async function resetPasswordByEmail(ctx: AppContext, email: string): Promise<{ oneTimePassword: string }> {
   const checked = checkEmail(email);
-  return ctx.database.db.transaction(async (tx) => {
-    const user = await findUserByEmail(tx, checked);
-    if (user === undefined) throw new AppError("not_found", `No user has the e-mail "${checked}"`);
-    return { oneTimePassword: await writeOneTimePassword(tx, user, null, null) };
-  });
+  return changingAccounts(ctx, () =>
+    ctx.database.db.transaction(async (tx) => {
+      const user = await findUserByEmail(tx, checked);
+      if (user === undefined) throw new AppError("not_found", `No user has the e-mail "${checked}"`);
+      return { oneTimePassword: await writeOneTimePassword(tx, user, null, null) };
+    }),
+  );
 }
 
 /**
@@ -324,10 +335,12 @@ export async function changePassword(
   if (newPassword === currentPassword)
     throw invalid("newPassword", "The new password must differ from the current one");
   const passwordHash = await hashPassword(newPassword);
-  await db.transaction(async (tx) => {
-    await updateUser(tx, user.id, { passwordHash, mustChangePassword: false });
-    await appendAuditEvents(tx, [accountEvent("password_changed", user.email, { actor: user.email })]);
-  });
+  await changingAccounts(ctx, () =>
+    db.transaction(async (tx) => {
+      await updateUser(tx, user.id, { passwordHash, mustChangePassword: false });
+      await appendAuditEvents(tx, [accountEvent("password_changed", user.email, { actor: user.email })]);
+    }),
+  );
   await endUserSessions(ctx, user.id, keepToken);
 }
 
@@ -353,4 +366,17 @@ export async function findUserForIdentity(
   await insertIdentity(db, { issuer: identity.issuer, subject: identity.subject, userId: user.id });
   // A concurrent link of the same identity to someone else wins; ask again rather than assume.
   return (await findIdentityUser(db, identity.issuer, identity.subject)) ?? null;
+}
+
+/**
+ * Runs a write to users, memberships or sessions; afterwards (committed or not) the sessions this
+ * process keeps in memory are read afresh, so a changed role or an ended session counts from the
+ * next request. Other instances hear of it through the change feed.
+ */
+async function changingAccounts<T>(ctx: AppContext, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } finally {
+    forgetSessions(ctx.database);
+  }
 }

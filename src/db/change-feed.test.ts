@@ -1,13 +1,14 @@
 /**
- * The plan change feed on PostgreSQL: a committed write to a plan sends its key, a rolled-back one
- * sends nothing, a TRUNCATE says «all», and a listener whose connection is killed says so, comes
+ * The change feeds on PostgreSQL: a committed write to a plan sends its key, a rolled-back one
+ * sends nothing, a TRUNCATE says «all», a change to accounts sends the user's id, and a listener whose connection is killed says so, comes
  * back by itself and hears the next change. (PGlite serves one process and has no feed.)
  */
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { followPlanChanges, type PlanChange } from "./change-feed.js";
+import { type Change, followChanges } from "./change-feed.js";
 import type { Listener } from "./connection.js";
 import { savePlanDocument } from "./plan-store.js";
+import * as t from "./schema/index.js";
 import { createTestDatabase, type TestDatabase } from "./test-database.js";
 import { generatedPlan } from "./test-plans.js";
 
@@ -23,11 +24,11 @@ async function waitFor<T>(what: string, probe: () => T | undefined, ms = 8_000):
   }
 }
 
-describe("followPlanChanges on PGlite", () => {
+describe("followChanges on PGlite", () => {
   it.skipIf(onPostgres)("needs no feed: there is no other process to hear from", async () => {
     const database = await createTestDatabase();
     try {
-      expect(await followPlanChanges(database, { onChange() {}, onState() {} })).toBeNull();
+      expect(await followChanges(database, { onChange() {}, onState() {} })).toBeNull();
       // The trigger runs all the same, and a write still commits.
       await savePlanDocument(database, generatedPlan("feed-pglite", 1, 1), { replace: false });
     } finally {
@@ -36,15 +37,15 @@ describe("followPlanChanges on PGlite", () => {
   });
 });
 
-describe.skipIf(!onPostgres)("followPlanChanges on PostgreSQL", () => {
+describe.skipIf(!onPostgres)("followChanges on PostgreSQL", () => {
   let database: TestDatabase;
   let listener: Listener | null;
-  const changes: PlanChange[] = [];
+  const changes: Change[] = [];
   const states: boolean[] = [];
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    listener = await followPlanChanges(database, {
+    listener = await followChanges(database, {
       onChange: (change) => changes.push(change),
       onState: (live) => states.push(live),
     });
@@ -78,10 +79,10 @@ describe.skipIf(!onPostgres)("followPlanChanges on PostgreSQL", () => {
   });
 
   it("says the feed is lost when its connection is killed, comes back, and hears the next change", async () => {
-    const killed = await database.db.execute(
+    const killed = (await database.db.execute(
       sql`select pg_terminate_backend(pid) as done from pg_stat_activity
           where datname = current_database() and query ilike 'LISTEN%' and pid <> pg_backend_pid()`,
-    );
+    )) as unknown as { rows: unknown[] };
     expect(killed.rows.length).toBe(1);
     await waitFor("lost state", () => (states.includes(false) ? true : undefined));
     await waitFor("live state", () => (states.at(-1) === true ? true : undefined));
@@ -89,8 +90,33 @@ describe.skipIf(!onPostgres)("followPlanChanges on PostgreSQL", () => {
     await waitFor("change", heard("feed-after-reconnect"));
   });
 
+  it("tells of a change to accounts by the user's id, but not of a session merely seen", async () => {
+    const [user] = await database.db
+      .insert(t.users)
+      .values({ email: "feed@planspor.test", name: "Feed" })
+      .returning({ id: t.users.id });
+    const userId = user?.id ?? 0;
+    const now = new Date();
+    const session = { tokenHash: "feed-token", userId, csrfToken: "c", createdAt: now, lastSeenAt: now };
+    await database.db.insert(t.sessions).values({ ...session, expiresAt: new Date(now.getTime() + 3_600_000) });
+    changes.length = 0;
+    await database.db.update(t.sessions).set({ lastSeenAt: new Date() }).where(eq(t.sessions.tokenHash, "feed-token"));
+    await savePlanDocument(database, generatedPlan("feed-marker", 1, 1), { replace: false });
+    await waitFor("change", heard("feed-marker"));
+    // In commit order: a touch of the session would have come first.
+    expect(changes).toEqual([{ kind: "plan", key: "feed-marker" }]);
+
+    const account = () => changes.find((c) => c.kind === "account" && c.userId === userId);
+    changes.length = 0;
+    await database.db.update(t.users).set({ name: "Nytt navn" }).where(eq(t.users.id, userId));
+    await waitFor("account change", account);
+    changes.length = 0;
+    await database.db.delete(t.sessions).where(eq(t.sessions.tokenHash, "feed-token"));
+    await waitFor("session ended", account);
+  });
+
   it("says «all» when the plans are emptied at once, as a restore does", async () => {
     await database.db.execute(sql`truncate action_plans cascade`);
-    await waitFor("all", () => changes.find((c) => c.kind === "all"));
+    await waitFor("all", () => changes.find((c) => c.kind === "allPlans"));
   });
 });

@@ -1,26 +1,31 @@
 /**
- * The plan change feed: migration 0006 makes every write to an action plan's row send the plan's
- * key (or «*» for all, after a restore) on a channel when its transaction commits. Instances that
- * keep plans in memory follow the feed to forget what another instance changed.
+ * The change feeds (migration 0006): a write to an action plan's row sends the plan's key (or «*»
+ * for all, after a restore), and a change to a user, a membership or an ended session sends the
+ * user's id, when the transaction commits. Instances that keep plans or sessions in memory follow
+ * the feeds to forget what another instance changed.
  */
 import type { Database, Listener } from "./connection.js";
 
 export const PLAN_CHANGES_CHANNEL = "planspor_plan_changes";
+export const ACCOUNT_CHANGES_CHANNEL = "planspor_account_changes";
 
-export type PlanChange = { kind: "plan"; key: string } | { kind: "all" };
+export type Change = { kind: "plan"; key: string } | { kind: "allPlans" } | { kind: "account"; userId: number };
 
-export type PlanChangeHandlers = {
-  onChange(change: PlanChange): void;
+export type ChangeHandlers = {
+  onChange(change: Change): void;
   /** false: the feed is lost and changes may go unseen; true: it is back (what was missed is unknown). */
   onState(live: boolean): void;
 };
 
-/** Follows the feed; null when the database serves this process alone (PGlite) and needs none. */
-export async function followPlanChanges(database: Database, handlers: PlanChangeHandlers): Promise<Listener | null> {
+/** Follows the feeds; null when the database serves this process alone (PGlite) and needs none. */
+export async function followChanges(database: Database, handlers: ChangeHandlers): Promise<Listener | null> {
   if (database.listen === undefined) return null;
   return database.listen(
-    PLAN_CHANGES_CHANNEL,
-    (payload) => handlers.onChange(payload === "*" ? { kind: "all" } : { kind: "plan", key: payload }),
+    [PLAN_CHANGES_CHANNEL, ACCOUNT_CHANGES_CHANNEL],
+    (channel, payload) => {
+      if (channel === ACCOUNT_CHANGES_CHANNEL) handlers.onChange({ kind: "account", userId: Number(payload) });
+      else handlers.onChange(payload === "*" ? { kind: "allPlans" } : { kind: "plan", key: payload });
+    },
     handlers.onState,
   );
 }

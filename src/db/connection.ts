@@ -27,11 +27,15 @@ export type Database = {
   /** The connection pool's state (PostgreSQL); PGlite has one connection and no pool. */
   poolStats?(): PoolStats;
   /**
-   * Listens on a notification channel over a connection of its own (PostgreSQL; PGlite serves one
+   * Listens on notification channels over a connection of its own (PostgreSQL; PGlite serves one
    * process, which needs no feed). `onState(false)` when the connection is lost (notifications may
    * be missed until it is back), `onState(true)` once it listens again.
    */
-  listen?(channel: string, onMessage: (payload: string) => void, onState: (live: boolean) => void): Promise<Listener>;
+  listen?(
+    channels: readonly string[],
+    onMessage: (channel: string, payload: string) => void,
+    onState: (live: boolean) => void,
+  ): Promise<Listener>;
 };
 
 export type Listener = { close(): Promise<void> };

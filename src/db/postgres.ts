@@ -36,7 +36,7 @@ export async function openPostgres(databaseUrl: string, shouldMigrate: boolean):
     db,
     close: () => pool.end(),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
-    listen: (channel, onMessage, onState) => listenOn(databaseUrl, channel, onMessage, onState),
+    listen: (channels, onMessage, onState) => listenOn(databaseUrl, channels, onMessage, onState),
   };
 }
 
@@ -98,8 +98,8 @@ const MAX_RETRY_MS = 30_000;
  */
 async function listenOn(
   databaseUrl: string,
-  channel: string,
-  onMessage: (payload: string) => void,
+  channels: readonly string[],
+  onMessage: (channel: string, payload: string) => void,
   onState: (live: boolean) => void,
 ): Promise<Listener> {
   let closed = false;
@@ -109,7 +109,7 @@ async function listenOn(
   const connect = async (): Promise<void> => {
     const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     client.on("notification", (message) => {
-      if (message.channel === channel) onMessage(message.payload ?? "");
+      if (channels.includes(message.channel)) onMessage(message.channel, message.payload ?? "");
     });
     const lost = () => {
       if (current !== client) return;
@@ -122,7 +122,7 @@ async function listenOn(
     client.on("end", lost);
     try {
       await client.connect();
-      await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+      for (const channel of channels) await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
     } catch (error) {
       client.removeAllListeners("end");
       client.on("error", () => {});

@@ -1,7 +1,8 @@
 /**
  * Several app instances on one PostgreSQL (the deployment of many municipalities behind a load
  * balancer): a session made on one works on the other, a write through one is read through the
- * other within a second although each caches plan documents and access (the change feed), and two
+ * other within a second although each caches plan documents, access and sessions (the change
+ * feed), a session ended through one is refused by the other, and two
  * writers of the same measure through different instances cannot lose an update.
  * On PostgreSQL only: PGlite serves one process.
  */
@@ -138,5 +139,13 @@ describe.skipIf(SERVER_URL === "")("two instances on one PostgreSQL", () => {
       const after = await (await call(on, "GET", PLAN)).json();
       expect(after.focusAreas[1].measures[0].title).toBe(winner);
     }
+  });
+
+  it("ends the session through one instance, and the other refuses it within a second, although it kept it", async () => {
+    expect((await (await call(a, "GET", "/api/session")).json()).user.email).toBe(EMAIL);
+    expect((await call(b, "POST", "/api/auth/logout")).status).toBe(204);
+    const ms = await timeUntil(a, "/api/session", (_res, text) => JSON.parse(text).user === null);
+    expect(ms).toBeLessThan(1_000);
+    expect((await call(a, "GET", PLAN)).headers.get("cache-control")).toBe("public, no-cache");
   });
 });
