@@ -7,7 +7,9 @@ export async function checkHealth(ctx: AppContext): Promise<{ status: "ok"; data
   try {
     await pingDatabase(ctx.database);
   } catch (error) {
-    throw new AppError("unavailable", `The database does not answer: ${(error as Error).message}`);
+    // The health check is public: the driver's message (a host, a port, a role) stays in the
+    // server's log, carried as the cause, and out of the answer.
+    throw Object.assign(new AppError("unavailable", "The database does not answer"), { cause: error });
   }
   return { status: "ok", database: ctx.database.kind };
 }

@@ -4,6 +4,8 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import type { AppContext } from "../app/context.js";
 import { registerAuth } from "./auth.js";
 import { registerErrorHandling } from "./errors.js";
+import { registerRequestIdHeader, requestLoggingOptions } from "./logging.js";
+import { registerMetrics } from "./metrics.js";
 import { type OidcConfig, oidcConfigFromEnv } from "./oidc-config.js";
 import { registerOpenApi } from "./openapi.js";
 import { accountRoutes } from "./routes/accounts.js";
@@ -24,6 +26,7 @@ import { reportRoutes } from "./routes/reports.js";
 import { revisionRoutes } from "./routes/revisions.js";
 import { searchRoutes } from "./routes/search.js";
 import { timelineRoutes } from "./routes/timeline.js";
+import { closeConnectionsWhenClosing } from "./shutdown.js";
 import { registerWeb } from "./web.js";
 
 export type ServerOptions = {
@@ -40,6 +43,8 @@ export type ServerOptions = {
   trustProxy?: FastifyServerOptions["trustProxy"];
   /** Where users reach Planspor; not given: `PLANSPOR_PUBLIC_URL`. A session-less write may come from its origin. */
   publicUrl?: string;
+  /** The bearer token `GET /metrics` asks for; not given: `PLANSPOR_METRICS_TOKEN`; empty: open. */
+  metricsToken?: string;
 };
 
 /** JSON bodies are small; the imports take files up to 20 MB on their own routes. */
@@ -64,7 +69,12 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy: options.trustProxy ?? trustProxySetting(process.env.PLANSPOR_TRUST_PROXY),
     routerOptions: { ignoreTrailingSlash: true },
+    ...requestLoggingOptions(),
   });
+  // First of the hooks: the answer carries the request's id even when a later hook refuses it.
+  registerRequestIdHeader(app);
+  // A graceful close ends each connection with the answer in flight on it (`shutdown.ts`).
+  closeConnectionsWhenClosing(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
@@ -73,6 +83,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   // Before any route: its start-up check and its hooks cover the routes registered after it.
   await registerAuth(app, ctx, { publicUrl: options.publicUrl ?? process.env.PLANSPOR_PUBLIC_URL });
   await registerOpenApi(app, options.version ?? "0.1.0");
+  // Before the routes, so that its timing hook covers them; its route is outside /api.
+  registerMetrics(app, ctx, { token: options.metricsToken ?? process.env.PLANSPOR_METRICS_TOKEN });
   const all = [
     healthRoutes,
     planRoutes,

@@ -73,6 +73,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const retryAfter = error.details.retryAfterSeconds;
       if (typeof retryAfter === "number") reply.header("retry-after", String(Math.max(1, Math.ceil(retryAfter))));
       const problems = error.problems.length > 0 ? error.problems : undefined;
+      // The client hears the use case's message; the log keeps why (the database's own error).
+      if (STATUS[error.code] >= 500) request.log.warn({ err: error }, error.message);
       return reply.code(STATUS[error.code]).send(errorBody(error.code, error.message, problems, error.details));
     }
     if (isResponseSerializationError(error)) {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { checkHealth } from "../../app/check-health.js";
 import type { AppContext } from "../../app/context.js";
 import { PUBLIC } from "../access.js";
+import { ErrorResponse } from "../schemas.js";
 
 const Health = z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) });
 
@@ -14,7 +15,8 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       schema: {
         tags: ["system"],
         summary: "Whether the server and its database answer",
-        response: { 200: Health },
+        description: "503 `unavailable` when the database does not answer, so a load balancer stops sending here.",
+        response: { 200: Health, 503: ErrorResponse },
       },
     },
     async () => checkHealth(ctx),
