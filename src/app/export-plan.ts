@@ -1,7 +1,9 @@
+import type { Readable } from "node:stream";
+import { buffer } from "node:stream/consumers";
 import { frozenRevisions } from "../db/revision-store.js";
 import type { DocumentOptions } from "../documents/document-options.js";
-import { measuresCsv } from "../documents/measures-csv.js";
-import { measuresXlsx } from "../documents/measures-xlsx.js";
+import { measuresCsvStream } from "../documents/measures-csv.js";
+import { measuresXlsxStream } from "../documents/measures-xlsx.js";
 import { planDocx } from "../documents/plan-docx.js";
 import { planJson } from "../documents/plan-json.js";
 import { planPdf } from "../documents/plan-pdf.js";
@@ -17,6 +19,7 @@ import type { AppContext } from "./context.js";
 import { AppError, notFound } from "./errors.js";
 import { getCachedPlan } from "./get-plan.js";
 import { periodToShow } from "./get-reporting-round.js";
+import type { CachedPlan } from "./plan-cache.js";
 
 /**
  * The plan as a file: the interchange format (json), the action plan document (docx, pdf), the
@@ -28,7 +31,13 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const REPORT_FORMATS = ["docx", "pdf"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export type ExportedFile = { bytes: Buffer; contentType: string; fileName: string };
+type FileMeta = { contentType: string; fileName: string };
+/** A file made whole before it is sent. */
+export type BufferedFile = FileMeta & { bytes: Buffer };
+/** A file made as it is read (the spreadsheets, which grow with the plan); the stream is read once. */
+export type StreamedFile = FileMeta & { stream: Readable };
+/** A file to send: whole, or a stream. */
+export type ExportedFile = BufferedFile | StreamedFile;
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   json: "application/json; charset=utf-8",
@@ -62,33 +71,53 @@ export function parseExportFormat(format: string): ExportFormat {
 
 export type ExportOptions = { area?: string; locale?: Locale; today?: string };
 
-async function render(plan: PlanDocument, format: ExportFormat, options: DocumentOptions): Promise<Buffer> {
+/** The interchange format of a cached plan, made once per cached version (the entry is replaced on every write). */
+const jsonFiles = new WeakMap<CachedPlan, Buffer>();
+function cachedPlanJson(entry: CachedPlan): Buffer {
+  let bytes = jsonFiles.get(entry);
+  if (bytes === undefined) {
+    bytes = planJson(entry.plan);
+    jsonFiles.set(entry, bytes);
+  }
+  return bytes;
+}
+
+async function render(
+  plan: PlanDocument,
+  format: ExportFormat,
+  options: DocumentOptions,
+): Promise<{ bytes: Buffer } | { stream: Readable }> {
   switch (format) {
     case "json":
-      return planJson(plan);
+      return { bytes: planJson(plan) };
     case "docx":
-      return planDocx(plan, options);
+      return { bytes: await planDocx(plan, options) };
     case "pdf":
-      return planPdf(plan, options);
+      return { bytes: await planPdf(plan, options) };
     case "xlsx":
-      return measuresXlsx(plan, options);
+      return { stream: measuresXlsxStream(plan, options) };
     case "csv":
-      return measuresCsv(plan, options);
+      return { stream: measuresCsvStream(plan, options) };
     case "stratml":
-      return Buffer.from(planStratml(plan), "utf8");
+      return { bytes: Buffer.from(planStratml(plan), "utf8") };
     case "stratml-performance":
-      return Buffer.from(performanceStratml(plan), "utf8");
+      return { bytes: Buffer.from(performanceStratml(plan), "utf8") };
   }
 }
 
-/** A plan, or one of its areas (`options.area`), as a file in the given format. */
-export async function exportPlan(
+/**
+ * A plan, or one of its areas (`options.area`), as a file in the given format, to send: the
+ * spreadsheets (xlsx, csv) as streams made while they are read, the rest whole. The interchange
+ * format of a whole plan is serialized once per cached version of the plan (it takes no language).
+ */
+export async function openPlanExport(
   ctx: AppContext,
   planKey: string,
   format: ExportFormat,
   options: ExportOptions = {},
 ): Promise<ExportedFile> {
-  const { plan } = await getCachedPlan(ctx, planKey);
+  const entry = await getCachedPlan(ctx, planKey);
+  const { plan } = entry;
   const scoped = options.area === undefined ? plan : planOfArea(plan, options.area);
   if (scoped === null) throw notFound("area", options.area ?? "");
   const documentOptions: DocumentOptions = {
@@ -99,9 +128,29 @@ export async function exportPlan(
     const changesSince = await changesSincePrevious(ctx, planKey, plan);
     if (changesSince !== null) documentOptions.changesSince = changesSince;
   }
-  const bytes = await render(scoped, format, documentOptions);
+  const body =
+    format === "json" && options.area === undefined
+      ? { bytes: cachedPlanJson(entry) }
+      : await render(scoped, format, documentOptions);
   const name = options.area === undefined ? planKey : `${planKey}-${options.area}`;
-  return { bytes, contentType: CONTENT_TYPES[format], fileName: `${name}.${EXTENSIONS[format]}` };
+  return { ...body, contentType: CONTENT_TYPES[format], fileName: `${name}.${EXTENSIONS[format]}` };
+}
+
+/** The same file, whole (the command line writes it at once). */
+export async function exportPlan(
+  ctx: AppContext,
+  planKey: string,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): Promise<BufferedFile> {
+  return inMemory(await openPlanExport(ctx, planKey, format, options));
+}
+
+/** A file whole: a stream read to its end. */
+export async function inMemory(file: ExportedFile): Promise<BufferedFile> {
+  if ("bytes" in file) return file;
+  const { stream, ...meta } = file;
+  return { ...meta, bytes: await buffer(stream) };
 }
 
 /**
@@ -126,7 +175,7 @@ export async function exportStatusReport(
   planKey: string,
   format: ReportFormat,
   options: { period?: PeriodKey; locale?: Locale; today?: string } = {},
-): Promise<ExportedFile> {
+): Promise<BufferedFile> {
   const { plan } = await getCachedPlan(ctx, planKey);
   const period = periodToShow(plan, options.period, options.today);
   const documentOptions = { locale: options.locale ?? "nb", madeOn: options.today ?? dateInNorway(new Date()) };

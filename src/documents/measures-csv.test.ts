@@ -1,7 +1,23 @@
+import { buffer } from "node:stream/consumers";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { generatedPlan } from "../db/test-plans.js";
+import type { PlanDocument } from "../domain/plan-schema.js";
 import { fixturePlan } from "../domain/test-fixtures.js";
-import { measuresCsv } from "./measures-csv.js";
+import { measuresCsv, measuresCsvStream } from "./measures-csv.js";
+
+/** A plan of 20 areas that counts how often its areas are read (twice each for a whole file). */
+function countingPlan(): { plan: PlanDocument; reads: () => number } {
+  const plan = generatedPlan("stor-plan", 20, 50);
+  let reads = 0;
+  plan.focusAreas = new Proxy(plan.focusAreas, {
+    get(target, property, receiver) {
+      if (typeof property === "string" && /^\d+$/.test(property)) reads++;
+      return Reflect.get(target, property, receiver);
+    },
+  });
+  return { plan, reads: () => reads };
+}
 
 describe("measuresCsv", () => {
   it("writes UTF-8 with a BOM, semicolons and CRLF, one row per measure and activity", () => {
@@ -28,5 +44,37 @@ describe("measuresCsv", () => {
     }) as string[][];
     expect(records[1]?.[5]).toBe('\'=HYPERLINK("http://x")');
     expect(records[1]?.[6]).toBe("'-2 bedrifter");
+  });
+
+  it("streams the same bytes, in pieces as it makes them", async () => {
+    for (const plan of [fixturePlan(), generatedPlan("stor-plan", 20, 50)]) {
+      for (const locale of ["nb", "en"] as const) {
+        const options = { locale, madeOn: "2025-05-01" };
+        expect((await buffer(measuresCsvStream(plan, options))).equals(measuresCsv(plan, options))).toBe(true);
+      }
+    }
+    // 1,000 measures with 2 activities each (640 kB): in pieces as the records are made, not one at the end.
+    let chunks = 0;
+    for await (const _ of measuresCsvStream(generatedPlan("stor-plan", 20, 50), { locale: "nb", madeOn: "x" }))
+      chunks++;
+    expect(chunks).toBeGreaterThan(10);
+  });
+
+  it("stops making the file when the reader goes away", async () => {
+    const whole = countingPlan();
+    for await (const _ of measuresCsvStream(whole.plan, { locale: "nb", madeOn: "x" }));
+    expect(whole.reads()).toBe(40);
+
+    const { plan, reads } = countingPlan();
+    const stream = measuresCsvStream(plan, { locale: "nb", madeOn: "x" });
+    let read = 0;
+    for await (const chunk of stream) {
+      read += (chunk as Buffer).length;
+      if (read > 10_000) break;
+    }
+    expect(stream.destroyed).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The columns are counted over all 20 areas first; then the rows stopped within the first few areas.
+    expect(reads()).toBeLessThan(30);
   });
 });

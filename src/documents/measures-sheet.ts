@@ -168,17 +168,25 @@ function columnIds(counts: Record<GroupName, number>): ColumnId[] {
 
 /** The header row and one row per measure and per activity, in the reader's language. */
 export function measuresTable(plan: PlanDocument, locale: Locale): { header: string[]; rows: CellValue[][] } {
+  const { header, rows } = measuresRows(plan, locale);
+  return { header, rows: [...rows] };
+}
+
+/**
+ * The same as `measuresTable`, with the rows made one at a time as they are read, so that a file
+ * written from them (`measuresCsvStream`, `measuresXlsxStream`) never holds them all.
+ */
+export function measuresRows(plan: PlanDocument, locale: Locale): { header: string[]; rows: Iterable<CellValue[]> } {
   const ids = columnIds(groupCounts(plan));
-  const rows: CellValue[][] = [];
-  for (const area of plan.focusAreas) {
-    for (const measure of area.measures) {
-      rows.push(ids.map((id) => cellOf(id, area, measure, null, locale)));
-      for (const activity of measure.activities) {
-        rows.push(ids.map((id) => cellOf(id, area, measure, activity, locale)));
+  function* rows(): Generator<CellValue[]> {
+    for (const area of plan.focusAreas) {
+      for (const measure of area.measures) {
+        yield ids.map((id) => cellOf(id, area, measure, null, locale));
+        for (const activity of measure.activities) yield ids.map((id) => cellOf(id, area, measure, activity, locale));
       }
     }
   }
-  return { header: ids.map((id) => headerOf(id, locale)), rows };
+  return { header: ids.map((id) => headerOf(id, locale)), rows: { [Symbol.iterator]: rows } };
 }
 
 const list = (items: ReadonlyArray<string | number>): string | null => (items.length === 0 ? null : items.join(", "));

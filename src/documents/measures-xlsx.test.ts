@@ -1,7 +1,23 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { generatedPlan } from "../db/test-plans.js";
+import type { PlanDocument } from "../domain/plan-schema.js";
 import { fixturePlan } from "../domain/test-fixtures.js";
-import { measuresXlsx } from "./measures-xlsx.js";
+import { parseMeasuresFile } from "./measures-import.js";
+import { measuresXlsx, measuresXlsxStream } from "./measures-xlsx.js";
+
+/** A plan of 20 areas that counts how often its areas are read (twice each for a whole file). */
+function countingPlan(): { plan: PlanDocument; reads: () => number } {
+  const plan = generatedPlan("stor-plan", 20, 50);
+  let reads = 0;
+  plan.focusAreas = new Proxy(plan.focusAreas, {
+    get(target, property, receiver) {
+      if (typeof property === "string" && /^\d+$/.test(property)) reads++;
+      return Reflect.get(target, property, receiver);
+    },
+  });
+  return { plan, reads: () => reads };
+}
 
 describe("measuresXlsx", () => {
   it("writes the measures sheet, frozen at the header, with texts as text and a legend of the codes", async () => {
@@ -29,6 +45,57 @@ describe("measuresXlsx", () => {
     expect(sheet?.getRow(2).getCell(6).value).toBe(plan.focusAreas[0]?.measures[0]?.title);
     const legend = workbook.getWorksheet("Forklaring");
     expect(legend?.getRow(8).values).toContain("2025-05-01");
+    expect(legend?.getColumn(2).width).toBe(100);
+    expect(legend?.getRow(1).getCell(1).font).toMatchObject({ bold: true });
+  });
+
+  it("sets the columns' widths and wrapping, a bold header, a filter on it and the document's properties", async () => {
+    const plan = fixturePlan();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      (await measuresXlsx(plan, { locale: "nb", madeOn: "2025-05-01" })) as unknown as ArrayBuffer,
+    );
+    expect(workbook.creator).toBe("Planspor");
+    expect(workbook.title).toBe(plan.actionPlan.title);
+    const sheet = workbook.getWorksheet("Tiltak");
+    if (sheet === undefined) throw new Error("no sheet");
+    const header = ((sheet.getRow(1).values ?? []) as unknown[]).slice(1);
+    expect(sheet.autoFilter).toBe(`A1:${sheet.getRow(1).getCell(header.length).address}`);
+    expect(sheet.getColumn(1).width).toBe(16);
+    expect(sheet.getColumn(header.indexOf("Tittel") + 1).width).toBe(40);
+    expect(sheet.getColumn(header.indexOf("Beskrivelse") + 1).width).toBe(40);
+    expect(sheet.getRow(1).getCell(1).font).toMatchObject({ bold: true });
+    expect(sheet.getRow(2).getCell(1).font?.bold).toBeFalsy();
+    for (const cell of [sheet.getRow(1).getCell(6), sheet.getRow(2).getCell(7), sheet.getRow(3).getCell(1)]) {
+      expect(cell.alignment).toEqual({ vertical: "top", wrapText: true });
+    }
+  });
+
+  it("streams a large plan's workbook in pieces as it is made, and it reads back to the same plan", async () => {
+    const plan = generatedPlan("stor-plan", 20, 50);
+    const chunks: Buffer[] = [];
+    for await (const chunk of measuresXlsxStream(plan, { locale: "nb", madeOn: "2025-05-01" })) chunks.push(chunk);
+    expect(chunks.length).toBeGreaterThan(10);
+    const bytes = Buffer.concat(chunks);
+    expect(await parseMeasuresFile(bytes, "xlsx", plan)).toEqual({ ok: true, plan, skipped: ["sheet «Forklaring»"] });
+  });
+
+  it("stops making the file when the reader goes away", async () => {
+    const whole = countingPlan();
+    for await (const _ of measuresXlsxStream(whole.plan, { locale: "nb", madeOn: "x" }));
+    expect(whole.reads()).toBe(40);
+
+    const { plan, reads } = countingPlan();
+    const stream = measuresXlsxStream(plan, { locale: "nb", madeOn: "x" });
+    let read = 0;
+    for await (const chunk of stream) {
+      read += (chunk as Buffer).length;
+      if (read > 1000) break;
+    }
+    expect(stream.destroyed).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The columns are counted over all 20 areas first; then the rows stopped within the first few areas.
+    expect(reads()).toBeLessThan(30);
   });
 
   it("speaks English when asked", async () => {

@@ -6,8 +6,8 @@ import type { AppContext } from "../../app/context.js";
 import {
   EXPORT_FORMATS,
   type ExportedFile,
-  exportPlan,
   exportStatusReport,
+  openPlanExport,
   REPORT_FORMATS,
 } from "../../app/export-plan.js";
 import { Key, PeriodKey } from "../../domain/plan-schema.js";
@@ -18,16 +18,25 @@ import { PlanParams } from "./plans.js";
 const Lang = z.enum(["nb", "nn", "en"]).default("nb").describe("The language of the words around the plan's own");
 const File = z.unknown().describe("The file, as an attachment");
 
-/** Sends a file as a download, its name in both the plain and the UTF-8 form of Content-Disposition. */
+/**
+ * Sends a file as a download, its name in both the plain and the UTF-8 form of Content-Disposition.
+ * A streamed file goes out in chunks as it is made (no Content-Length). If it fails before its first
+ * byte the answer is an error as usual; after, Fastify logs the error and cuts the connection, so
+ * the client sees a truncated download rather than a whole-looking broken file. A client going away
+ * destroys the stream, which stops the making.
+ */
 export function sendFile(reply: FastifyReply, file: ExportedFile): FastifyReply {
   const ascii = file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");
-  return reply
+  reply
     .type(file.contentType)
     .header(
       "content-disposition",
       `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    )
-    .send(file.bytes);
+    );
+  if ("bytes" in file) return reply.send(file.bytes);
+  // Listened to at once: a stream failing before Fastify pipes it must not be an uncaught error.
+  file.stream.on("error", (error) => reply.log.warn({ err: error, file: file.fileName }, "streamed file failed"));
+  return reply.send(file.stream);
 }
 
 export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -49,7 +58,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     },
     async (request, reply) => {
       const { format, area, lang } = request.query;
-      return sendFile(reply, await exportPlan(ctx, request.params.planKey, format, { area, locale: lang }));
+      return sendFile(reply, await openPlanExport(ctx, request.params.planKey, format, { area, locale: lang }));
     },
   );
 
