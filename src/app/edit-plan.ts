@@ -5,7 +5,14 @@
  * one transaction, so a refused or failed write changes nothing.
  */
 import { appendAuditEvents, type NewAuditEvent } from "../db/audit-store.js";
-import { replacePlanContents, touchPlan, withLockedPlan, writeStatusReport } from "../db/plan-writes.js";
+import { loadPlanDocumentIn } from "../db/load-plan.js";
+import {
+  replacePlanContents,
+  touchPlan,
+  withLockedPlan,
+  withLockedPlanRow,
+  writeStatusReport,
+} from "../db/plan-writes.js";
 import {
   applyEdit,
   currentValue,
@@ -17,7 +24,7 @@ import {
 } from "../domain/plan-edits.js";
 import type { PlanDocument } from "../domain/plan-schema.js";
 import { lostReferences, type Reference, targetId, withoutReferences } from "../domain/references.js";
-import { formatJsonPath, type PlanProblem, parsePlanDocument } from "../domain/validate-plan.js";
+import { checkStatusReport, formatJsonPath, type PlanProblem, parsePlanDocument } from "../domain/validate-plan.js";
 import { versionOf } from "../domain/versions.js";
 import { refuseAdopted } from "./adopt-revision.js";
 import type { AppContext } from "./context.js";
@@ -51,10 +58,10 @@ export async function editPlan(
   options: WriteOptions,
   writer: Writer,
 ): Promise<WriteResult> {
+  if (edit.op === "report") return report(ctx, planKey, edit, options, writer);
   try {
     const outcome = await withLockedPlan(ctx.database, planKey, async ({ tx, actionPlanId, plan }) => {
-      // Status reports are reports on the plan, not its content: they stay open on an adopted revision.
-      if (edit.op !== "report") await refuseAdopted(tx, actionPlanId, plan);
+      await refuseAdopted(tx, actionPlanId, plan);
       const result = asAppError(() => {
         checkVersion(plan, edit, options.version);
         return applyEdit(plan, edit);
@@ -65,12 +72,7 @@ export async function editPlan(
       const parsed = parsePlanDocument(next);
       if (!parsed.ok) throw invalidInput(parsed.problems, result.path);
 
-      if (edit.op === "report" && lost.length === 0) {
-        await writeStatusReport(tx, actionPlanId, edit.report);
-        await touchPlan(tx, actionPlanId);
-      } else {
-        await replacePlanContents(tx, actionPlanId, parsed.plan);
-      }
+      await replacePlanContents(tx, actionPlanId, parsed.plan);
       const events = [
         event(planKey, edit, result, writer),
         ...referrerEvents(planKey, result.plan, next, lost, writer),
@@ -82,6 +84,48 @@ export async function editPlan(
     return outcome.value;
   } finally {
     ctx.plans.invalidate(planKey);
+  }
+}
+
+/**
+ * A status report, written on its own: reports come in many at a time at the end of a period, and
+ * must not cost the whole plan's validation and rewrite. Under the plan's lock, the plan is taken
+ * from the cache when its version shows it current (else loaded), the version the reporter read is
+ * checked, the report alone is checked against the plan, and only its rows are written (reports
+ * are on the plan, not its content: they stay open on an adopted revision). The plan
+ * as written then replaces the cached one, so the next read needs no load either.
+ */
+async function report(
+  ctx: AppContext,
+  planKey: string,
+  edit: Extract<PlanEdit, { op: "report" }>,
+  options: WriteOptions,
+  writer: Writer,
+): Promise<WriteResult> {
+  let written: { plan: PlanDocument; version: number } | null = null;
+  try {
+    const outcome = await withLockedPlanRow(ctx.database, planKey, async ({ tx, actionPlanId, version }) => {
+      const cached = ctx.plans.peek(planKey);
+      const plan = cached?.version === version ? cached.plan : await loadPlanDocumentIn(tx, planKey);
+      if (plan === null) throw notFound("plan", planKey);
+      const result = asAppError(() => {
+        checkVersion(plan, edit, options.version);
+        return applyEdit(plan, edit);
+      });
+      const checked = checkStatusReport(plan, edit.report);
+      if (!checked.ok) throw new AppError("invalid_input", problemsMessage(checked.problems), checked.problems);
+      await writeStatusReport(tx, actionPlanId, checked.report);
+      const newVersion = await touchPlan(tx, actionPlanId);
+      await appendAuditEvents(tx, [event(planKey, edit, result, writer)]);
+      written = { plan: result.plan, version: newVersion };
+      return { version: result.after === null ? null : versionOf(result.after), data: result.after };
+    });
+    if (outcome === null) throw notFound("plan", planKey);
+    return outcome.value;
+  } finally {
+    // After the commit (or the rollback): keep the plan as written, or forget what may be stale.
+    if (written !== null) ctx.plans.put(planKey, written);
+    else ctx.plans.invalidate(planKey);
   }
 }
 
@@ -138,8 +182,12 @@ function invalidInput(problems: PlanProblem[], at: Array<string | number>): AppE
     }
     return p;
   });
+  return new AppError("invalid_input", problemsMessage(problems), relative);
+}
+
+function problemsMessage(problems: readonly PlanProblem[]): string {
   const n = problems.length;
-  return new AppError("invalid_input", `The data has ${n} problem${n === 1 ? "" : "s"}`, relative);
+  return `The data has ${n} problem${n === 1 ? "" : "s"}`;
 }
 
 function event(planKey: string, edit: PlanEdit, result: EditResult, writer: Writer): NewAuditEvent {

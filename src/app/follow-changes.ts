@@ -15,7 +15,8 @@ export async function followChanges(ctx: AppContext, onLost?: () => void): Promi
     onChange(change) {
       switch (change.kind) {
         case "plan":
-          ctx.plans.invalidate(change.key);
+          // A version this instance holds already (its own write, kept at once) needs no reload.
+          ctx.plans.invalidate(change.key, change.version);
           forgetPlanAccess(ctx, change.key);
           return;
         case "allPlans":

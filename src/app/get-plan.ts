@@ -1,4 +1,4 @@
-import { loadPlanDocument } from "../db/plan-store.js";
+import { loadVersionedPlan } from "../db/load-plan.js";
 import type { PlanDocument } from "../domain/plan-schema.js";
 import { withoutInternalComments } from "../domain/public-plan.js";
 import type { AppContext } from "./context.js";
@@ -7,7 +7,7 @@ import type { CachedPlan, SerializedBody } from "./plan-cache.js";
 
 /** One action plan in the interchange format, with its serialized JSON. */
 export async function getCachedPlan(ctx: AppContext, key: string): Promise<CachedPlan> {
-  const entry = await ctx.plans.get(key, () => loadPlanDocument(ctx.database, key));
+  const entry = await ctx.plans.get(key, () => loadVersionedPlan(ctx.database, key));
   if (entry === null) throw notFound("plan", key);
   return entry;
 }

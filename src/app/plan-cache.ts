@@ -1,8 +1,11 @@
 /**
  * Loaded plan documents, kept in memory with their serialized JSON, so that reading a plan does not
  * rebuild it from a dozen tables on every request (STACK.md: too slow under load on PGlite).
- * Every write through a use case invalidates the plan it touched, in this process at once and in
- * the other processes on the same database through the change feed (`db/change-feed.ts`).
+ *
+ * Each entry carries the version of the plan's row it was read at (every write raises it). A write
+ * through a use case replaces the entry with the plan it wrote (a report) or forgets it (any other
+ * write); other instances on the same PostgreSQL are told by the change feed (`follow-changes.ts`),
+ * with the new version, and forget what is older.
  */
 import { createHash } from "node:crypto";
 import type { PlanDocument } from "../domain/plan-schema.js";
@@ -12,7 +15,9 @@ export type SerializedBody = { readonly bytes: Buffer; readonly etag: string };
 
 export type CachedPlan = {
   readonly plan: PlanDocument;
-  /** `JSON.stringify(plan)`, made once. */
+  /** The version of the plan's row this is. */
+  readonly version: number;
+  /** `JSON.stringify(plan)`, made once, when first asked for. */
   readonly json: string;
   /** The same JSON as bytes with its ETag, for members of the plan's organization. */
   readonly full: SerializedBody;
@@ -20,19 +25,30 @@ export type CachedPlan = {
   view(name: string, make: (plan: PlanDocument) => unknown): SerializedBody;
 };
 
+export type VersionedPlan = { plan: PlanDocument; version: number };
+
 export function serializedBody(json: string): SerializedBody {
   const bytes = Buffer.from(json, "utf8");
   const hash = createHash("sha256").update(bytes).digest("base64url").slice(0, 27);
   return { bytes, etag: `"${hash}"` };
 }
 
-function cachedPlan(plan: PlanDocument): CachedPlan {
-  const json = JSON.stringify(plan);
+/** Serialized lazily: a writer that reads the plan only to check a report never pays for it. */
+function cachedPlan({ plan, version }: VersionedPlan): CachedPlan {
+  let json: string | undefined;
+  let full: SerializedBody | undefined;
   const views = new Map<string, SerializedBody>();
   return {
     plan,
-    json,
-    full: serializedBody(json),
+    version,
+    get json() {
+      json ??= JSON.stringify(plan);
+      return json;
+    },
+    get full() {
+      full ??= serializedBody(this.json);
+      return full;
+    },
     view(name, make) {
       let body = views.get(name);
       if (body === undefined) {
@@ -46,6 +62,8 @@ function cachedPlan(plan: PlanDocument): CachedPlan {
 
 export class PlanCache {
   private readonly entries = new Map<string, Promise<CachedPlan | null>>();
+  /** The entries whose load has finished, for `peek` and the version checks. */
+  private readonly settled = new Map<string, CachedPlan>();
   /** Reads answered from memory, and reads that had to load the plan: for the metrics. */
   hits = 0;
   misses = 0;
@@ -56,10 +74,10 @@ export class PlanCache {
   private live = true;
 
   /** The cached plan, or the result of `load` (shared by concurrent callers; failures are not kept). */
-  get(key: string, load: () => Promise<PlanDocument | null>): Promise<CachedPlan | null> {
+  get(key: string, load: () => Promise<VersionedPlan | null>): Promise<CachedPlan | null> {
     if (!this.live) {
       this.misses++;
-      return load().then((plan) => (plan === null ? null : cachedPlan(plan)));
+      return load().then((loaded) => (loaded === null ? null : cachedPlan(loaded)));
     }
     const cached = this.entries.get(key);
     if (cached !== undefined) {
@@ -67,30 +85,55 @@ export class PlanCache {
       return cached;
     }
     this.misses++;
-    const loading = load().then((plan) => (plan === null ? null : cachedPlan(plan)));
+    const loading = load().then((loaded) => (loaded === null ? null : cachedPlan(loaded)));
     this.entries.set(key, loading);
-    // Forget a missing plan or a failure, unless the entry has been replaced meanwhile.
-    const forget = () => {
-      if (this.entries.get(key) === loading) this.entries.delete(key);
-    };
-    loading.then((entry) => {
-      if (entry === null) forget();
-    }, forget);
+    // Keep what was loaded unless the entry has been replaced or forgotten meanwhile; forget a
+    // missing plan or a failure.
+    loading.then(
+      (entry) => {
+        if (this.entries.get(key) !== loading) return;
+        if (entry === null) this.entries.delete(key);
+        else this.settled.set(key, entry);
+      },
+      () => {
+        if (this.entries.get(key) === loading) this.entries.delete(key);
+      },
+    );
     return loading;
   }
 
-  invalidate(key: string): void {
+  /** The plan as loaded, if it is here and loaded (no waiting, no counting). */
+  peek(key: string): CachedPlan | undefined {
+    return this.live ? this.settled.get(key) : undefined;
+  }
+
+  /** Keeps a plan just written at `version`, unless a newer one is here already. */
+  put(key: string, loaded: VersionedPlan): void {
+    if (!this.live) return;
+    const current = this.settled.get(key);
+    if (current !== undefined && current.version >= loaded.version) return;
+    const entry = cachedPlan(loaded);
+    this.entries.set(key, Promise.resolve(entry));
+    this.settled.set(key, entry);
+  }
+
+  /** Forgets the plan; given the version a change made, only if what is here is older. */
+  invalidate(key: string, version: number | null = null): void {
+    const current = this.settled.get(key);
+    if (version !== null && current !== undefined && current.version >= version) return;
     this.entries.delete(key);
+    this.settled.delete(key);
   }
 
   clear(): void {
     this.entries.clear();
+    this.settled.clear();
   }
 
   /** Trust the cache again (the feed is back: forget everything, something may have been missed) or stop trusting it. */
   setLive(live: boolean): void {
     this.live = live;
-    this.entries.clear();
+    this.clear();
   }
 
   get size(): number {

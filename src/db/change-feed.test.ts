@@ -63,6 +63,16 @@ describe.skipIf(!onPostgres)("followChanges on PostgreSQL", () => {
     await waitFor("change", heard("feed-one"));
   });
 
+  it("tells the new version when a write raises it, and the key alone when it does not", async () => {
+    changes.length = 0;
+    await savePlanDocument(database, generatedPlan("feed-one", 1, 3), { replace: true });
+    await waitFor("new version", () => changes.find((c) => c.kind === "plan" && c.version === 2));
+    changes.length = 0;
+    await database.db.execute(sql`update action_plans set published_at = now() where key = 'feed-one'`);
+    await waitFor("change", heard("feed-one"));
+    expect(changes).toEqual([{ kind: "plan", key: "feed-one", version: null }]);
+  });
+
   it("hears nothing of a write that is rolled back", async () => {
     await expect(
       database.db.transaction(async (tx) => {
@@ -75,7 +85,7 @@ describe.skipIf(!onPostgres)("followChanges on PostgreSQL", () => {
     await savePlanDocument(database, generatedPlan("feed-after-rollback", 1, 1), { replace: false });
     await waitFor("change", heard("feed-after-rollback"));
     // Notifications arrive in commit order: had the rolled-back one been sent, it would be here first.
-    expect(changes).toEqual([{ kind: "plan", key: "feed-after-rollback" }]);
+    expect(changes).toEqual([{ kind: "plan", key: "feed-after-rollback", version: 1 }]);
   });
 
   it("says the feed is lost when its connection is killed, comes back, and hears the next change", async () => {
@@ -104,7 +114,7 @@ describe.skipIf(!onPostgres)("followChanges on PostgreSQL", () => {
     await savePlanDocument(database, generatedPlan("feed-marker", 1, 1), { replace: false });
     await waitFor("change", heard("feed-marker"));
     // In commit order: a touch of the session would have come first.
-    expect(changes).toEqual([{ kind: "plan", key: "feed-marker" }]);
+    expect(changes).toEqual([{ kind: "plan", key: "feed-marker", version: 1 }]);
 
     const account = () => changes.find((c) => c.kind === "account" && c.userId === userId);
     changes.length = 0;

@@ -9,7 +9,9 @@ import type { Database, Listener } from "./connection.js";
 export const PLAN_CHANGES_CHANNEL = "planspor_plan_changes";
 export const ACCOUNT_CHANGES_CHANNEL = "planspor_account_changes";
 
-export type Change = { kind: "plan"; key: string } | { kind: "allPlans" } | { kind: "account"; userId: number };
+/** `version`: the plan's version after the write; null when it did not change (or the plan went). */
+export type PlanChange = { kind: "plan"; key: string; version: number | null };
+export type Change = PlanChange | { kind: "allPlans" } | { kind: "account"; userId: number };
 
 export type ChangeHandlers = {
   onChange(change: Change): void;
@@ -24,8 +26,15 @@ export async function followChanges(database: Database, handlers: ChangeHandlers
     [PLAN_CHANGES_CHANNEL, ACCOUNT_CHANGES_CHANNEL],
     (channel, payload) => {
       if (channel === ACCOUNT_CHANGES_CHANNEL) handlers.onChange({ kind: "account", userId: Number(payload) });
-      else handlers.onChange(payload === "*" ? { kind: "allPlans" } : { kind: "plan", key: payload });
+      else handlers.onChange(planChange(payload));
     },
     handlers.onState,
   );
+}
+
+/** `*`, `key` or `key version`, as the trigger writes them. */
+function planChange(payload: string): Change {
+  if (payload === "*") return { kind: "allPlans" };
+  const [key = "", version] = payload.split(" ");
+  return { kind: "plan", key, version: version === undefined ? null : Number(version) };
 }

@@ -57,13 +57,23 @@ type LoadedRow = Awaited<ReturnType<ReturnType<typeof prepareLoad>["execute"]>>[
 const preparedLoads = new WeakMap<DrizzleDatabase, ReturnType<typeof prepareLoad>>();
 
 export async function loadPlanDocument(database: Database, key: string): Promise<PlanDocument | null> {
+  return (await loadVersionedPlan(database, key))?.plan ?? null;
+}
+
+/**
+ * The plan with its row's version: a number every write to the plan raises (its contents, a
+ * report), which caches compare to know whether what they hold is current.
+ */
+export type VersionedPlan = { plan: PlanDocument; version: number };
+
+export async function loadVersionedPlan(database: Database, key: string): Promise<VersionedPlan | null> {
   let load = preparedLoads.get(database.db);
   if (load === undefined) {
     load = prepareLoad(database.db);
     preparedLoads.set(database.db, load);
   }
   const [row] = await load.execute({ key });
-  return row === undefined ? null : toPlanDocument(row);
+  return row === undefined ? null : { plan: toPlanDocument(row), version: row.plan.version };
 }
 
 /** The plan as it is inside a transaction (after a lock, say), with the same one statement unprepared. */

@@ -115,10 +115,34 @@ export async function writeStatusReport(
   );
 }
 
-/** Marks the plan as changed (its version and time), for writes that do not rewrite its row. */
-export async function touchPlan(tx: DatabaseTransaction, actionPlanId: number): Promise<void> {
-  await tx
+/** Marks the plan as changed (its version and time), for writes that do not rewrite its row; the new version. */
+export async function touchPlan(tx: DatabaseTransaction, actionPlanId: number): Promise<number> {
+  const [row] = await tx
     .update(t.actionPlans)
     .set({ updatedAt: sql`now()`, version: sql`${t.actionPlans.version} + 1` })
-    .where(eq(t.actionPlans.id, actionPlanId));
+    .where(eq(t.actionPlans.id, actionPlanId))
+    .returning({ version: t.actionPlans.version });
+  if (row === undefined) throw new Error(`No plan has the id ${actionPlanId}`);
+  return row.version;
+}
+
+/**
+ * Runs `work` in a transaction holding the plan's row lock, with the row's id and version but
+ * without loading the plan: for writes that can take the plan from a cache when the version
+ * shows it current. Null when no plan has the key.
+ */
+export async function withLockedPlanRow<T>(
+  database: Database,
+  key: string,
+  work: (locked: { tx: DatabaseTransaction; actionPlanId: number; version: number }) => Promise<T>,
+): Promise<{ value: T } | null> {
+  return database.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ id: t.actionPlans.id, version: t.actionPlans.version })
+      .from(t.actionPlans)
+      .where(eq(t.actionPlans.key, key))
+      .for("update");
+    if (row === undefined) return null;
+    return { value: await work({ tx, actionPlanId: row.id, version: row.version }) };
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixturePlanInput } from "./test-fixtures.js";
-import { formatJsonPath, parsePlanDocument } from "./validate-plan.js";
+import { checkStatusReport, formatJsonPath, parsePlanDocument } from "./validate-plan.js";
 
 type Mutable = ReturnType<typeof fixturePlanInput> & Record<string, unknown>;
 const problemsOf = (mutate: (plan: Mutable) => void) => {
@@ -147,5 +147,41 @@ describe("formatJsonPath", () => {
   it("writes keys with dots and indexes in brackets", () => {
     expect(formatJsonPath(["focusAreas", 0, "measures", 12, "title"])).toBe("$.focusAreas[0].measures[12].title");
     expect(formatJsonPath([])).toBe("$");
+  });
+});
+
+describe("checkStatusReport", () => {
+  const parsed = parsePlanDocument(fixturePlanInput());
+  if (!parsed.ok) throw new Error("the fixture plan is valid");
+  const plan = parsed.plan;
+  const stored = plan.statusReports[0];
+  if (stored === undefined) throw new Error("the fixture plan has a report");
+
+  it("takes a report the whole plan's check would take", () => {
+    const result = checkStatusReport(plan, stored);
+    expect(result.ok).toBe(true);
+  });
+
+  it("finds what the whole plan's check finds, with paths relative to the report", () => {
+    const bad = {
+      ...stored,
+      period: "1999",
+      indicatorValues: [{ indicatorKey: "finnes-ikke", value: 1 }],
+    };
+    const alone = checkStatusReport(plan, bad);
+    const whole = parsePlanDocument({ ...plan, statusReports: [bad] });
+    expect(alone.ok).toBe(false);
+    expect(whole.ok).toBe(false);
+    if (alone.ok || whole.ok) return;
+    expect(alone.problems.map((p) => p.path)).toEqual(["period", "indicatorValues[0].indicatorKey"]);
+    expect(alone.problems.map((p) => `$.statusReports[0].${p.path}`)).toEqual(whole.problems.map((p) => p.path));
+    expect(checkStatusReport(plan, { ...stored, measureKey: "ukjent" })).toMatchObject({
+      ok: false,
+      problems: [{ path: "measureKey", code: "unknown_reference" }],
+    });
+    expect(checkStatusReport(plan, { ...stored, progressPercent: 120 })).toMatchObject({
+      ok: false,
+      problems: [{ path: "progressPercent" }],
+    });
   });
 });

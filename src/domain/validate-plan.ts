@@ -13,6 +13,7 @@ import {
   PlanDocument,
   type Responsibility,
   type Start,
+  StatusReport,
 } from "./plan-schema.js";
 import { periodStart } from "./reporting-periods.js";
 
@@ -187,19 +188,8 @@ export function checkPlanReferences(plan: PlanDocument): PlanProblem[] {
 
   checkReportingCalendar(plan, add);
 
-  type Kinds = Map<string, IndicatorKind>;
-  const kindsOf = (indicators: Indicator[]): Kinds => new Map(indicators.map((i) => [i.key, i.kind]));
-  const activityKeysByMeasure = new Map<string, { indicators: Kinds; activities: Map<string, Kinds> }>();
-  for (const area of plan.focusAreas) {
-    for (const m of area.measures) {
-      activityKeysByMeasure.set(m.key, {
-        indicators: kindsOf(m.indicators),
-        activities: new Map(m.activities.map((a) => [a.key, kindsOf(a.indicators)])),
-      });
-    }
-  }
+  const measures = measureIndicatorKinds(plan);
   const reportKeys = new Map<string, number>();
-  const { firstYear, lastYear } = plan.actionPlan;
   plan.statusReports.forEach((report, i) => {
     const at: PropertyKey[] = ["statusReports", i];
     const itemKey = `${report.measureKey}/${report.activityKey ?? ""}/${report.period}`;
@@ -207,52 +197,104 @@ export function checkPlanReferences(plan: PlanDocument): PlanProblem[] {
     if (first !== undefined) {
       add([...at, "period"], `There is already a report for this period at $.statusReports[${first}]`, "duplicate_key");
     } else reportKeys.set(itemKey, i);
-    const year = Number(report.period.slice(0, 4));
-    if (year < firstYear || year > lastYear) {
-      add([...at, "period"], `The period ${report.period} lies outside the plan period`, "out_of_range");
-    }
-    const measure = activityKeysByMeasure.get(report.measureKey);
-    if (measure === undefined) {
-      add([...at, "measureKey"], `Unknown measure "${report.measureKey}"`, "unknown_reference");
-      return;
-    }
-    let indicators = measure.indicators;
-    if (report.activityKey !== null) {
-      const activity = measure.activities.get(report.activityKey);
-      if (activity === undefined) {
-        add([...at, "activityKey"], `Unknown activity "${report.activityKey}" in the measure`, "unknown_reference");
-        return;
-      }
-      indicators = activity;
-    }
-    const seen = new Set<string>();
-    report.indicatorValues.forEach((v, vi) => {
-      const kind = indicators.get(v.indicatorKey);
-      if (kind === undefined) {
-        add(
-          [...at, "indicatorValues", vi, "indicatorKey"],
-          `Unknown indicator "${v.indicatorKey}"`,
-          "unknown_reference",
-        );
-      } else if (!isValueValidForKind(kind, v.value)) {
-        add(
-          [...at, "indicatorValues", vi, "value"],
-          `Not a valid value for an indicator of kind ${kind}`,
-          "invalid_value",
-        );
-      }
-      if (seen.has(v.indicatorKey)) {
-        add(
-          [...at, "indicatorValues", vi, "indicatorKey"],
-          `The indicator "${v.indicatorKey}" has two values`,
-          "duplicate_key",
-        );
-      }
-      seen.add(v.indicatorKey);
-    });
+    checkReport(plan, measures, report, at, add);
   });
 
   return problems;
+}
+
+type Kinds = Map<string, IndicatorKind>;
+type MeasureKinds = Map<string, { indicators: Kinds; activities: Map<string, Kinds> }>;
+
+const kindsOf = (indicators: Indicator[]): Kinds => new Map(indicators.map((i) => [i.key, i.kind]));
+
+/** Every measure's indicators and its activities' indicators, by key, with their kinds. */
+function measureIndicatorKinds(plan: PlanDocument, onlyMeasure?: string): MeasureKinds {
+  const result: MeasureKinds = new Map();
+  for (const area of plan.focusAreas) {
+    for (const m of area.measures) {
+      if (onlyMeasure !== undefined && m.key !== onlyMeasure) continue;
+      result.set(m.key, {
+        indicators: kindsOf(m.indicators),
+        activities: new Map(m.activities.map((a) => [a.key, kindsOf(a.indicators)])),
+      });
+    }
+  }
+  return result;
+}
+
+type AddProblem = (path: PropertyKey[], message: string, code?: string) => void;
+
+/** One report against the plan: its period within the plan, its measure, activity and indicators known, each value of its kind. */
+function checkReport(
+  plan: PlanDocument,
+  measures: MeasureKinds,
+  report: StatusReport,
+  at: PropertyKey[],
+  add: AddProblem,
+): void {
+  const { firstYear, lastYear } = plan.actionPlan;
+  const year = Number(report.period.slice(0, 4));
+  if (year < firstYear || year > lastYear) {
+    add([...at, "period"], `The period ${report.period} lies outside the plan period`, "out_of_range");
+  }
+  const measure = measures.get(report.measureKey);
+  if (measure === undefined) {
+    add([...at, "measureKey"], `Unknown measure "${report.measureKey}"`, "unknown_reference");
+    return;
+  }
+  let indicators = measure.indicators;
+  if (report.activityKey !== null) {
+    const activity = measure.activities.get(report.activityKey);
+    if (activity === undefined) {
+      add([...at, "activityKey"], `Unknown activity "${report.activityKey}" in the measure`, "unknown_reference");
+      return;
+    }
+    indicators = activity;
+  }
+  const seen = new Set<string>();
+  report.indicatorValues.forEach((v, vi) => {
+    const kind = indicators.get(v.indicatorKey);
+    if (kind === undefined) {
+      add([...at, "indicatorValues", vi, "indicatorKey"], `Unknown indicator "${v.indicatorKey}"`, "unknown_reference");
+    } else if (!isValueValidForKind(kind, v.value)) {
+      add(
+        [...at, "indicatorValues", vi, "value"],
+        `Not a valid value for an indicator of kind ${kind}`,
+        "invalid_value",
+      );
+    }
+    if (seen.has(v.indicatorKey)) {
+      add(
+        [...at, "indicatorValues", vi, "indicatorKey"],
+        `The indicator "${v.indicatorKey}" has two values`,
+        "duplicate_key",
+      );
+    }
+    seen.add(v.indicatorKey);
+  });
+}
+
+/**
+ * One status report checked as `parsePlanDocument` would check it inside the plan: its shape and
+ * its references, with paths relative to the report. For a report written alone, so that
+ * reporting does not mean checking the whole plan.
+ */
+export function checkStatusReport(
+  plan: PlanDocument,
+  input: unknown,
+): { ok: true; report: StatusReport } | { ok: false; problems: PlanProblem[] } {
+  const parsed = StatusReport.safeParse(input);
+  // Paths as a form shows them: `indicatorValues[0].value`, `$` for the report itself.
+  const relative = (path: string) => (path.startsWith("$.") ? path.slice(2) : path);
+  if (!parsed.success) {
+    return { ok: false, problems: zodProblems(parsed.error).map((p) => ({ ...p, path: relative(p.path) })) };
+  }
+  const problems: PlanProblem[] = [];
+  const add: AddProblem = (path, message, code = "invalid_reference") =>
+    problems.push({ path: relative(formatJsonPath(path)), message, code });
+  checkReport(plan, measureIndicatorKinds(plan, parsed.data.measureKey), parsed.data, [], add);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, report: parsed.data };
 }
 
 /** The reporting calendar: periods of its frequency, each once, inside the plan period, due after they begin. */

@@ -4,6 +4,7 @@
  * the reporting round and a unit's to-do list changing as reports come in.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadPlanDocument } from "../db/load-plan.js";
 import type { PlanDocument, StatusReport } from "../domain/plan-schema.js";
 import { versionOf } from "../domain/versions.js";
 import { createTestServer, type TestServer } from "./test-server.js";
@@ -168,5 +169,16 @@ describe("the reporting calendar and round", () => {
     expect(round.body.reportedCount + round.body.missingCount).toBeGreaterThan(27);
     expect((await api("GET", `${BASE}/reporting-round?period=2025-T1&unit=finnes-ikke`)).status).toBe(404);
     expect((await api("GET", `${BASE}/reporting-round?period=2031-T1`)).status).toBe(400);
+  });
+});
+
+describe("the plan kept in memory after reports", () => {
+  it("is exactly what the database holds, and the next read needs no load", async () => {
+    // The reports above were written one by one, each kept in memory as written.
+    const misses = server.ctx.plans.misses;
+    const kept = (await api("GET", BASE)).body as PlanDocument;
+    expect(server.ctx.plans.misses).toBe(misses);
+    expect(kept.statusReports.length).toBeGreaterThan(2);
+    expect(kept).toEqual(await loadPlanDocument(server.ctx.database, KEY));
   });
 });

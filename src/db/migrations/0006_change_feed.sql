@@ -1,8 +1,8 @@
 -- The change feeds, for instances that keep things in memory (LISTEN on the channels) to forget
 -- what another instance changed. Notifications are sent when the writing transaction commits.
 --
--- Plans: every insert, update or delete of an action plan's row sends the plan's key on the
--- channel `planspor_plan_changes`. Every write to a plan bumps
+-- Plans: every insert, update or delete of an action plan's row sends the plan's key (and its
+-- new version) on the channel `planspor_plan_changes`. Every write to a plan bumps
 -- that row (its version), publication included, so the app instances that cache plan documents
 -- and plan access (LISTEN on the channel) forget what changed, whichever instance wrote it.
 -- PostgreSQL folds identical notifications within one transaction into one.
@@ -10,10 +10,18 @@ CREATE FUNCTION planspor_notify_plan_change() RETURNS trigger LANGUAGE plpgsql A
 BEGIN
   IF TG_OP = 'DELETE' THEN
     PERFORM pg_notify('planspor_plan_changes', OLD.key);
+  ELSIF TG_OP = 'INSERT' THEN
+    PERFORM pg_notify('planspor_plan_changes', NEW.key || ' ' || NEW.version);
   ELSE
-    PERFORM pg_notify('planspor_plan_changes', NEW.key);
-    IF TG_OP = 'UPDATE' AND OLD.key IS DISTINCT FROM NEW.key THEN
+    IF OLD.key IS DISTINCT FROM NEW.key THEN
       PERFORM pg_notify('planspor_plan_changes', OLD.key);
+    END IF;
+    -- «key version» when the write raised the version (a cache holding that version is current),
+    -- the key alone otherwise (publication, say: forget what is held, whatever its version).
+    IF NEW.version > OLD.version THEN
+      PERFORM pg_notify('planspor_plan_changes', NEW.key || ' ' || NEW.version);
+    ELSE
+      PERFORM pg_notify('planspor_plan_changes', NEW.key);
     END IF;
   END IF;
   RETURN NULL;
