@@ -4,9 +4,12 @@
  */
 
 import { HIT_START, HIT_STOP, planExists, type SearchHitRow, searchEntries } from "../db/search-store.js";
+import { decide, type Viewer } from "../domain/access.js";
 import type { SearchHit, SearchResponse, TextSegment } from "../domain/search-model.js";
 import type { AppContext } from "./context.js";
 import { AppError, notFound } from "./errors.js";
+import { planAccessInfo } from "./publication.js";
+import { readablePlanKeys } from "./visible-plans.js";
 
 export const MAX_QUERY_LENGTH = 200;
 export const DEFAULT_LIMIT = 20;
@@ -21,18 +24,39 @@ export type SearchInput = {
    * is not found, as an unknown one is.
    */
   planKeys?: ReadonlySet<string> | undefined;
+  /**
+   * Who asks, in place of `planKeys`: only what they may read. With `plan` only that plan's access
+   * is checked (from the access cache), so a search in one plan costs the same however many
+   * other plans the database holds; without, an installation admin searches every plan.
+   */
+  viewer?: Viewer | undefined;
 };
 
 export async function search(ctx: AppContext, input: SearchInput): Promise<SearchResponse> {
   const query = checkQuery(input.q);
   const limit = Math.min(Math.max(Math.trunc(input.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
-  if (input.plan !== undefined) {
-    const hidden = input.planKeys !== undefined && !input.planKeys.has(input.plan);
-    if (hidden || !(await planExists(ctx.database, input.plan))) throw notFound("plan", input.plan);
-  }
-  const planKeys = input.planKeys === undefined ? undefined : [...input.planKeys];
+  if (input.plan !== undefined && !(await mayRead(ctx, input, input.plan))) throw notFound("plan", input.plan);
+  // Within one plan, checked above, the list of readable plans says nothing more; leaving it out
+  // keeps the statement the same size however many plans the viewer may read.
+  const planKeys = input.plan !== undefined ? undefined : await readableKeys(ctx, input);
   const result = await searchEntries(ctx.database, { text: query, planKey: input.plan, planKeys, limit });
   return { query, total: result.total, hits: result.hits.map(toHit), plans: result.plans };
+}
+
+/** Whether the plan exists and the asker may read it (an unreadable plan is as unknown as a missing one). */
+async function mayRead(ctx: AppContext, input: SearchInput, plan: string): Promise<boolean> {
+  if (input.planKeys !== undefined) return input.planKeys.has(plan) && (await planExists(ctx.database, plan));
+  if (input.viewer === undefined) return planExists(ctx.database, plan);
+  const access = await planAccessInfo(ctx, plan);
+  return access !== null && decide(input.viewer, "read", access, true).allowed;
+}
+
+/** The plans to search in when no one plan is named; undefined: every plan. */
+async function readableKeys(ctx: AppContext, input: SearchInput): Promise<string[] | undefined> {
+  if (input.planKeys !== undefined) return [...input.planKeys];
+  const viewer = input.viewer;
+  if (viewer === undefined || (viewer.kind === "user" && viewer.installationAdmin)) return undefined;
+  return [...(await readablePlanKeys(ctx, viewer))];
 }
 
 /** The query trimmed; an empty or overlong one is the caller's mistake, named by its field. */

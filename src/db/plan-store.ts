@@ -4,6 +4,7 @@
  */
 import { asc, count, eq, sql } from "drizzle-orm";
 import type { Database } from "./connection.js";
+import { type PlanScope, planScopeCondition } from "./publication-store.js";
 import * as t from "./schema/index.js";
 
 export { loadPlanDocument } from "./load-plan.js";
@@ -21,8 +22,13 @@ export type PlanSummary = {
   measureCount: number;
 };
 
-/** The action plans, by organization and then by first year and title, with their sizes. */
-export async function listPlans(database: Database): Promise<PlanSummary[]> {
+/**
+ * The action plans, by organization and then by first year and title, with their sizes; only
+ * those in `scope` when given (the sizes are counted for the plans listed, not for all).
+ */
+export async function listPlans(database: Database, scope?: PlanScope): Promise<PlanSummary[]> {
+  const where = scope === undefined ? undefined : planScopeCondition(scope);
+  if (scope !== undefined && where === undefined) return [];
   // Counted in subqueries rather than a join over both tables, which would multiply the counts.
   const focusAreaCount = sql<number>`(select count(*) from ${t.focusAreas} where ${t.focusAreas.actionPlanId} = ${t.actionPlans.id})::int`;
   const measureCount = sql<number>`(select count(*) from ${t.measures} where ${t.measures.actionPlanId} = ${t.actionPlans.id})::int`;
@@ -40,6 +46,7 @@ export async function listPlans(database: Database): Promise<PlanSummary[]> {
     })
     .from(t.actionPlans)
     .innerJoin(t.organizations, eq(t.organizations.id, t.actionPlans.organizationId))
+    .where(where)
     .orderBy(asc(t.organizations.name), asc(t.actionPlans.firstYear), asc(t.actionPlans.title), asc(t.actionPlans.key));
   return rows.map(({ organizationKey, organizationName, ...plan }) => ({
     key: plan.key,

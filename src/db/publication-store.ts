@@ -3,7 +3,7 @@
  * is, which every guarded request asks. Publication is not part of the plan document, so saving
  * or replacing a plan leaves it as it was.
  */
-import { eq } from "drizzle-orm";
+import { eq, inArray, isNotNull, or, type SQL } from "drizzle-orm";
 import type { Database, DatabaseTransaction } from "./connection.js";
 import * as t from "./schema/index.js";
 
@@ -27,12 +27,29 @@ export async function findPlanAccess(executor: Executor, planKey: string): Promi
   return row;
 }
 
-/** Every plan's organization and publication. */
-export async function listPlanAccessRows(executor: Executor): Promise<PlanAccessRow[]> {
+/**
+ * Which plans a list may hold: those of these organizations, and (with `published`) the published
+ * ones. Said in SQL so that a member of one organization does not read every other's rows.
+ */
+export type PlanScope = { organizationKeys: readonly string[]; published: boolean };
+
+/** The condition for a scope; undefined when it admits no plan. */
+export function planScopeCondition(scope: PlanScope): SQL | undefined {
+  const parts: SQL[] = [];
+  if (scope.organizationKeys.length > 0) parts.push(inArray(t.organizations.key, [...scope.organizationKeys]));
+  if (scope.published) parts.push(isNotNull(t.actionPlans.publishedAt));
+  return or(...parts);
+}
+
+/** Every plan's organization and publication, or only those in `scope`. */
+export async function listPlanAccessRows(executor: Executor, scope?: PlanScope): Promise<PlanAccessRow[]> {
+  const where = scope === undefined ? undefined : planScopeCondition(scope);
+  if (scope !== undefined && where === undefined) return [];
   return executor
     .select(columns)
     .from(t.actionPlans)
-    .innerJoin(t.organizations, eq(t.organizations.id, t.actionPlans.organizationId));
+    .innerJoin(t.organizations, eq(t.organizations.id, t.actionPlans.organizationId))
+    .where(where);
 }
 
 /**

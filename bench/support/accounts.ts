@@ -1,0 +1,33 @@
+/**
+ * Accounts for the benchmarks, made straight in the database before the server starts (PGlite
+ * allows one process at a time), and signing in over HTTP as a person would.
+ */
+import { createAppContext } from "../../src/app/context.js";
+import { changePassword, createUser, type NewUserInput } from "../../src/app/users.js";
+import type { Database } from "../../src/db/connection.js";
+
+export const BENCH_PASSWORD = "benk-passord-som-er-langt-nok";
+
+/** Makes the users with the benchmark password (no one-time password to change). */
+export async function createBenchUsers(database: Database, users: readonly NewUserInput[]): Promise<void> {
+  const ctx = createAppContext(database);
+  for (const input of users) {
+    const { user, oneTimePassword } = await createUser(ctx, input, null);
+    if (oneTimePassword !== null) await changePassword(ctx, user.id, oneTimePassword, BENCH_PASSWORD, null);
+  }
+}
+
+export type SignedIn = { cookie: string; "x-csrf-token": string };
+
+/** Signs in through the API: the session cookie and the CSRF token for writes. */
+export async function signIn(baseUrl: string, email: string): Promise<SignedIn> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`Sign-in of ${email} answered ${res.status}: ${await res.text()}`);
+  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, "x-csrf-token": csrfToken };
+}
