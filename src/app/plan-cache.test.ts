@@ -114,6 +114,20 @@ describe("PlanCache versions", () => {
   });
 });
 
+describe("PlanCache size", () => {
+  it("keeps at most its size, dropping the least recently read", async () => {
+    const cache = new PlanCache(2);
+    await cache.get("a", async () => v1);
+    await cache.get("b", async () => v1);
+    await cache.get("a", async () => v1);
+    await cache.get("c", async () => v1);
+    expect(cache.size).toBe(2);
+    expect(cache.peek("b")).toBeUndefined();
+    expect(cache.peek("a")).toBeDefined();
+    expect(cache.peek("c")).toBeDefined();
+  });
+});
+
 describe("matchesEtag", () => {
   it("compares weakly, in lists, and takes «*»", () => {
     expect(matchesEtag(undefined, '"a"')).toBe(false);

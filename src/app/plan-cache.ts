@@ -60,7 +60,14 @@ function cachedPlan({ plan, version }: VersionedPlan): CachedPlan {
   };
 }
 
+/**
+ * How many plans are kept at most, the least recently read dropped first: an installation with
+ * every municipality's plans would otherwise keep them all (about 1 MB each with their JSON).
+ */
+export const DEFAULT_PLAN_CACHE_SIZE = 100;
+
 export class PlanCache {
+  /** In order of use: the first is the least recently read. */
   private readonly entries = new Map<string, Promise<CachedPlan | null>>();
   /** The entries whose load has finished, for `peek` and the version checks. */
   private readonly settled = new Map<string, CachedPlan>();
@@ -73,6 +80,8 @@ export class PlanCache {
    */
   private live = true;
 
+  constructor(private readonly maxEntries: number = DEFAULT_PLAN_CACHE_SIZE) {}
+
   /** The cached plan, or the result of `load` (shared by concurrent callers; failures are not kept). */
   get(key: string, load: () => Promise<VersionedPlan | null>): Promise<CachedPlan | null> {
     if (!this.live) {
@@ -82,11 +91,14 @@ export class PlanCache {
     const cached = this.entries.get(key);
     if (cached !== undefined) {
       this.hits++;
+      // Most recently used last.
+      this.entries.delete(key);
+      this.entries.set(key, cached);
       return cached;
     }
     this.misses++;
     const loading = load().then((loaded) => (loaded === null ? null : cachedPlan(loaded)));
-    this.entries.set(key, loading);
+    this.setEntry(key, loading);
     // Keep what was loaded unless the entry has been replaced or forgotten meanwhile; forget a
     // missing plan or a failure.
     loading.then(
@@ -113,8 +125,19 @@ export class PlanCache {
     const current = this.settled.get(key);
     if (current !== undefined && current.version >= loaded.version) return;
     const entry = cachedPlan(loaded);
-    this.entries.set(key, Promise.resolve(entry));
+    this.setEntry(key, Promise.resolve(entry));
     this.settled.set(key, entry);
+  }
+
+  private setEntry(key: string, entry: Promise<CachedPlan | null>): void {
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    while (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done === true) break;
+      this.entries.delete(oldest.value);
+      this.settled.delete(oldest.value);
+    }
   }
 
   /** Forgets the plan; given the version a change made, only if what is here is older. */

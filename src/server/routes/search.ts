@@ -3,7 +3,6 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app/context.js";
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, search } from "../../app/search.js";
-import { readablePlanKeys } from "../../app/visible-plans.js";
 import { Key } from "../../domain/plan-schema.js";
 import { SearchResponse } from "../../domain/search-model.js";
 import { FILTERED } from "../access.js";
@@ -32,6 +31,7 @@ export const searchRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         response: { 200: SearchResponse, 400: ErrorResponse, 404: ErrorResponse },
       },
     },
-    async (request) => search(ctx, { ...request.query, planKeys: await readablePlanKeys(ctx, request.viewer) }),
+    // The viewer, not the list of every plan it may read: a search in one plan checks that plan alone.
+    async (request) => search(ctx, { ...request.query, viewer: request.viewer }),
   );
 };
