@@ -2,15 +2,8 @@ import type { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { frozenRevisions } from "../db/revision-store.js";
 import type { DocumentOptions } from "../documents/document-options.js";
-import { measuresCsvStream } from "../documents/measures-csv.js";
-import { measuresXlsxStream } from "../documents/measures-xlsx.js";
-import { planDocx } from "../documents/plan-docx.js";
 import { planJson } from "../documents/plan-json.js";
-import { planPdf } from "../documents/plan-pdf.js";
 import type { ComparedRevisions } from "../documents/revision-changes-content.js";
-import { statusReportDocx } from "../documents/status-report-docx.js";
-import { statusReportPdf } from "../documents/status-report-pdf.js";
-import { performanceStratml, planStratml } from "../documents/stratml.js";
 import { compareRevisions } from "../domain/compare-revisions.js";
 import { dateInNorway, type Locale } from "../domain/format.js";
 import type { PeriodKey, PlanDocument } from "../domain/plan-schema.js";
@@ -82,6 +75,11 @@ function cachedPlanJson(entry: CachedPlan): Buffer {
   return bytes;
 }
 
+/**
+ * The document makers are loaded when first used: with their libraries (docx, pdfmake and its
+ * fonts, exceljs) they are most of the server's code, and loading them at start cost ~0.4 s of
+ * every start (bench/README.md, «Start and memory»).
+ */
 async function render(
   plan: PlanDocument,
   format: ExportFormat,
@@ -91,17 +89,17 @@ async function render(
     case "json":
       return { bytes: planJson(plan) };
     case "docx":
-      return { bytes: await planDocx(plan, options) };
+      return { bytes: await (await import("../documents/plan-docx.js")).planDocx(plan, options) };
     case "pdf":
-      return { bytes: await planPdf(plan, options) };
+      return { bytes: await (await import("../documents/plan-pdf.js")).planPdf(plan, options) };
     case "xlsx":
-      return { stream: measuresXlsxStream(plan, options) };
+      return { stream: (await import("../documents/measures-xlsx.js")).measuresXlsxStream(plan, options) };
     case "csv":
-      return { stream: measuresCsvStream(plan, options) };
+      return { stream: (await import("../documents/measures-csv.js")).measuresCsvStream(plan, options) };
     case "stratml":
-      return { bytes: Buffer.from(planStratml(plan), "utf8") };
+      return { bytes: Buffer.from((await import("../documents/stratml.js")).planStratml(plan), "utf8") };
     case "stratml-performance":
-      return { bytes: Buffer.from(performanceStratml(plan), "utf8") };
+      return { bytes: Buffer.from((await import("../documents/stratml.js")).performanceStratml(plan), "utf8") };
   }
 }
 
@@ -181,7 +179,7 @@ export async function exportStatusReport(
   const documentOptions = { locale: options.locale ?? "nb", madeOn: options.today ?? dateInNorway(new Date()) };
   const bytes =
     format === "docx"
-      ? await statusReportDocx(plan, period, documentOptions)
-      : await statusReportPdf(plan, period, documentOptions);
+      ? await (await import("../documents/status-report-docx.js")).statusReportDocx(plan, period, documentOptions)
+      : await (await import("../documents/status-report-pdf.js")).statusReportPdf(plan, period, documentOptions);
   return { bytes, contentType: CONTENT_TYPES[format], fileName: `${planKey}-statusrapport-${period}.${format}` };
 }

@@ -9,9 +9,6 @@
 import { appendAuditEvents, type NewAuditEvent } from "../db/audit-store.js";
 import { replacePlanContents, withLockedPlan } from "../db/plan-writes.js";
 import type { ImportProblem, ParsedImport } from "../documents/import-result.js";
-import { parseMeasuresFile } from "../documents/measures-import.js";
-import { parsePlanDocx } from "../documents/plan-docx-import.js";
-import { parseStratml } from "../documents/stratml-import.js";
 import type { ApplyResult, ImportFormat, ImportPreview, PreviewResult } from "../domain/import-model.js";
 import { changesAnything, previewImport } from "../domain/import-preview.js";
 import type { PlanDocument } from "../domain/plan-schema.js";
@@ -74,11 +71,11 @@ async function dispatch(format: ImportFormat, bytes: Uint8Array, current: PlanDo
   switch (format) {
     case "xlsx":
     case "csv":
-      return parseMeasuresFile(bytes, format, current);
+      return (await import("../documents/measures-import.js")).parseMeasuresFile(bytes, format, current);
     case "docx":
-      return parsePlanDocx(bytes, current);
+      return (await import("../documents/plan-docx-import.js")).parsePlanDocx(bytes, current);
     case "stratml":
-      return parseStratml(bytes, current);
+      return (await import("../documents/stratml-import.js")).parseStratml(bytes, current);
     case "json": {
       let input: unknown;
       try {

@@ -9,6 +9,9 @@ import type { PlanDocumentInput } from "../domain/plan-schema.js";
 
 export type { ImportProblem };
 
+/** The largest file an import takes (the upload limit too, so it lives here, apart from the parsers). */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
 export type ParsedImport =
   | { ok: true; plan: PlanDocumentInput; skipped: string[] }
   | { ok: false; problems: ImportProblem[]; skipped: string[] };

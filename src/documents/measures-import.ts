@@ -12,11 +12,11 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { Unzip, UnzipInflate, unzipSync, zipSync } from "fflate";
 import type { PlanDocument } from "../domain/plan-schema.js";
-import type { ImportProblem, ParsedImport } from "./import-result.js";
+import { type ImportProblem, MAX_FILE_BYTES, type ParsedImport } from "./import-result.js";
 import { FORMULA_START } from "./measures-csv.js";
 import { readMeasuresTable, type SheetTable } from "./measures-sheet-read.js";
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 /** What all parts of a workbook may hold together once inflated. */
 export const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
 /** A part larger than 1 MB that inflates more than this many times its size is taken for a bomb. */

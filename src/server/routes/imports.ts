@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../app/context.js";
 import { applyImportFile, IMPORT_FORMATS, previewImportFile } from "../../app/import-file.js";
-import { MAX_FILE_BYTES } from "../../documents/measures-import.js";
+import { MAX_FILE_BYTES } from "../../documents/import-result.js";
 import { Version } from "../../domain/edit-schemas.js";
 import {
   ApplyResult as ApplyResponse,
