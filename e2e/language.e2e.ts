@@ -54,9 +54,12 @@ describe("the language switcher", () => {
 
   it("switches to nynorsk", async () => {
     await page.getByRole("combobox", { name: "Language" }).selectOption("nn");
+    // Nynorsk's words load when first chosen: wait for them (the plan's own level words show in every language).
+    const related = page.getByRole("navigation", { name: "Planmeny" }).getByRole("link", { name: "Andre planar" });
+    await related.waitFor();
     await page.getByRole("heading", { level: 3, name: "Satsingsområde" }).waitFor();
     expect(await lang(page)).toBe("nn");
-    await page.getByRole("navigation", { name: "Planmeny" }).getByRole("link", { name: "Andre planar" }).click();
+    await related.click();
     await page.getByRole("heading", { level: 1, name: "Andre planar og prosjekt" }).waitFor();
   });
 

@@ -4,8 +4,19 @@
  */
 import { Command } from "commander";
 import { AppError } from "../app/errors.js";
-import { DatabaseError } from "../db/connection.js";
-import { CliError } from "./env.js";
+import { DatabaseError, preparePglite } from "../db/connection.js";
+import { CliError, databaseSettings } from "./env.js";
+
+// Every command but help opens the database: on PGlite its WebAssembly compiles while the command's code loads.
+const command = process.argv[2];
+if (
+  command !== undefined &&
+  !command.startsWith("-") &&
+  command !== "help" &&
+  databaseSettings().databaseUrl === undefined
+) {
+  void preparePglite();
+}
 
 // Each command loads what it needs when it runs, so `planspor list` never loads the HTTP stack.
 const commands = () => import("./commands.js");

@@ -1,13 +1,13 @@
 /**
  * The UI's languages: bokmål (default), nynorsk and English. The choice is kept in localStorage
  * and mirrored on `<html lang>`. The plan's own words are never translated, only the UI around them.
+ * Bokmål is in the first page's code; nynorsk and English load when chosen (`changeLanguage` waits
+ * for them), so the first page carries one language's words rather than three.
  */
-import i18next from "i18next";
+import i18next, { type BackendModule } from "i18next";
 import { initReactI18next, useTranslation } from "react-i18next";
 import type { Locale } from "../../domain/format.js";
-import { en } from "./en.js";
-import { nb } from "./nb.js";
-import { nn } from "./nn.js";
+import { type Messages, nb } from "./nb.js";
 
 export const LANGUAGES = ["nb", "nn", "en"] as const satisfies readonly Locale[];
 export const DEFAULT_LANGUAGE: Locale = "nb";
@@ -42,17 +42,41 @@ function applyLanguage(language: string): void {
   }
 }
 
+const loadMessages: Record<Exclude<Locale, "nb">, () => Promise<Messages>> = {
+  nn: () => import("./nn.js").then((module) => module.nn),
+  en: () => import("./en.js").then((module) => module.en),
+};
+
+/** Reads the words of nynorsk and English when i18next first needs them. */
+const lazyLanguages: BackendModule = {
+  type: "backend",
+  init() {},
+  read(language, _namespace, callback) {
+    const load = language === "nn" || language === "en" ? loadMessages[language] : undefined;
+    if (load === undefined) return callback(null, {});
+    load().then(
+      (messages) => callback(null, messages),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
-  resources: { nb: { translation: nb }, nn: { translation: nn }, en: { translation: en } },
-  lng: readStoredLanguage(),
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: [...LANGUAGES],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-});
+/** Resolves once the words of the language the UI starts in are there (at once for bokmål). */
+export const i18nReady: Promise<unknown> = i18n
+  .use(initReactI18next)
+  .use(lazyLanguages)
+  .init({
+    resources: { nb: { translation: nb } },
+    partialBundledLanguages: true,
+    lng: readStoredLanguage(),
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
 if (typeof document !== "undefined") document.documentElement.lang = i18n.language;
 i18n.on("languageChanged", applyLanguage);
 
