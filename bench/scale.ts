@@ -264,10 +264,9 @@ EXPLAIN (ANALYZE, BUFFERS) at the national size on PostgreSQL 15 (358 plans, 177
   17 ms at 358, 8 ms once VACUUM has set the visibility map (1 513 buffers, no heap fetches).
 - **Search in one plan** sent \`p.key = $1 AND p.key IN (358 keys)\`; the readable keys are now checked
   in the use case and left out of the statement (the same search: 0.26 → 0.19 ms). The search route
-  still lists every plan's access per request to build those keys, which grows with the other plans:
-  in process on PGlite, an admin's search in Gjøvik's plan took 3.1 ms median with 4 plans and 5.0 ms
-  with 358, the listing alone 0.6 → 1.8 ms. Given the viewer instead (the use case now takes it:
-  \`search(ctx, { ...request.query, viewer: request.viewer })\` in \`routes/search.ts\`), only the one
+  listed every plan's access per request to build those keys, which grew with the other plans: in
+  process on PGlite, an admin's search in Gjøvik's plan took 3.1 ms median with 4 plans and 5.0 ms
+  with 358, the listing alone 0.6 → 1.8 ms. It now gives the use case the viewer, and only the one
   plan's access is checked, from the access cache: 2.0 ms with 4 plans and 2.0 ms with 358.
 - Already fine, no change: session lookup (0.04–0.13 ms, by primary key), plan access (0.03 ms,
   \`action_plans_key_unique\`), the plan load (one statement, each of its 18 subqueries an index scan
