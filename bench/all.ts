@@ -3,7 +3,7 @@
  * PGlite and PostgreSQL; each writes its section of bench/README.md. The server bundle and the web
  * UI are built first, so the numbers are those of the code as it is.
  *
- *   npm run bench                    all of them (about 25 minutes)
+ *   npm run bench                    all of them (about 15 minutes)
  *   npm run bench -- start http      only those
  *   npm run bench -- --quick         smaller sizes and shorter runs, to check the scripts (no README)
  *
