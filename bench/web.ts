@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { type Browser, chromium } from "playwright-core";
+import { CHROMIUM_LAUNCH } from "../e2e/support/chromium.js";
 import { ensureFreshBundle } from "./start.js";
 import { machineLine, table, writeSection } from "./support/report.js";
 import { startServer } from "./support/server.js";
@@ -54,19 +55,7 @@ type PageWeight = { name: string; path: string; assets: Asset[] };
 type LcpRun = { ms: number; element: string };
 
 async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return chromium.launch(CHROMIUM_LAUNCH);
 }
 
 function kindOf(url: string, contentType: string): Asset["kind"] | null {

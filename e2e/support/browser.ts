@@ -3,6 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 import type { PlanDocument } from "../../src/domain/plan-schema.js";
+import { CHROMIUM_LAUNCH } from "./chromium.js";
 
 export const PLAN_KEY = "gjovik-naering-2024-2026";
 export const baseUrl = (): string => inject("baseUrl");
@@ -31,19 +32,7 @@ export type TestBrowser = { browser: Browser; close(): Promise<void> };
  * (user-data-dir) of its own and deletes it on close; pages come from `browser.newContext()`.
  */
 export async function launchBrowser(): Promise<TestBrowser> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   return {
     browser,
     close: () => browser.close(),
