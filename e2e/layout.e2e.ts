@@ -19,8 +19,15 @@ afterAll(async () => {
   await chromium.close();
 });
 
+/**
+ * The layout is the rendered UI's, the same whatever database serves it: the page-by-page sweep
+ * runs on the embedded database, as the accessibility scans do, and the PostgreSQL run keeps its
+ * time for the tests whose outcome the database can change.
+ */
+const onPostgres = process.env.TEST_DATABASE_URL !== undefined;
+
 describe("on a phone (375 px)", () => {
-  it("no page scrolls sideways; wide tables scroll inside their own focusable region", async () => {
+  it.skipIf(onPostgres)("no page scrolls sideways; wide tables scroll inside their own focusable region", async () => {
     const overflowing: string[] = [];
     for (const { name, path } of allPages(plan)) {
       try {
