@@ -9,6 +9,7 @@ import { ErrorState } from "../../components/error-state.js";
 import { LoadingState } from "../../components/loading-state.js";
 import { PageHeader } from "../../components/page-header.js";
 import { usePageTitle } from "../../components/use-page-title.js";
+import { FailureAlert } from "../../forms/failure-alert.js";
 import { FieldErrorSummary } from "../../forms/field-error-summary.js";
 
 type Field = "current" | "new" | "repeat";
@@ -162,11 +163,7 @@ export function AccountPage() {
             </Button>
           </div>
         </form>
-        {failure !== null ? (
-          <Alert data-color="danger" role="alert">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        ) : null}
+        <FailureAlert message={failure} />
       </section>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PlanDocument } from "../../../domain/plan-schema.js";
@@ -6,6 +6,7 @@ import { usePlans } from "../../api/use-resource.js";
 import { accountPaths } from "../../components/account-menu.js";
 import { AppLink } from "../../components/app-link.js";
 import { formatTimestampDate } from "../../components/report-format.js";
+import { FailureAlert } from "../../forms/failure-alert.js";
 import { useLocale } from "../../i18n/index.js";
 import { type Publication, setPublished } from "./access-api.js";
 
@@ -73,11 +74,7 @@ export function PublishSection({ plan }: { plan: PlanDocument }) {
               : t("access.publish.publish")}
         </Button>
       </div>
-      {failure !== null ? (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{failure}</Paragraph>
-        </Alert>
-      ) : null}
+      <FailureAlert message={failure} />
     </section>
   );
 }

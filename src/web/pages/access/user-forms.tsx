@@ -4,7 +4,6 @@
  * new one-time password.
  */
 import {
-  Alert,
   Button,
   Checkbox,
   Dialog,
@@ -21,6 +20,7 @@ import { type ComponentRef, type FormEvent, useEffect, useId, useRef, useState }
 import { useTranslation } from "react-i18next";
 import type { Role } from "../../../domain/access.js";
 import type { Actor } from "../../../domain/plan-schema.js";
+import { FailureAlert } from "../../forms/failure-alert.js";
 import { FieldErrorSummary } from "../../forms/field-error-summary.js";
 import type { OrganizationUser } from "./access-api.js";
 
@@ -217,11 +217,7 @@ export function AddUserForm({
           </Button>
         </div>
       </form>
-      {failure !== null ? (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{failure}</Paragraph>
-        </Alert>
-      ) : null}
+      <FailureAlert message={failure} />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { LoadingState } from "../../components/loading-state.js";
 import { PageHeader } from "../../components/page-header.js";
 import { TableScroll } from "../../components/table-scroll.js";
 import { usePageTitle } from "../../components/use-page-title.js";
+import { FailureAlert } from "../../forms/failure-alert.js";
 import {
   addUser,
   fetchOrganizationName,
@@ -22,7 +23,6 @@ import {
   updateUser,
   usersKey,
 } from "./access-api.js";
-
 import { AddUserForm, type Confirming, ConfirmUserDialog, EditUserForm, type OneTime } from "./user-forms.js";
 
 /**
@@ -125,11 +125,7 @@ function UsersAdmin({ orgKey, organization }: { orgKey: string; organization: st
           <Paragraph>{notice}</Paragraph>
         </Alert>
       ) : null}
-      {failure !== null ? (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{failure}</Paragraph>
-        </Alert>
-      ) : null}
+      <FailureAlert message={failure} />
 
       {users.status === "loading" ? <LoadingState /> : null}
       {users.status === "error" ? (

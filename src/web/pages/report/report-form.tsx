@@ -30,6 +30,7 @@ import {
   reportFor,
 } from "../../components/report-format.js";
 import { AssessmentTag } from "../../components/status-tags.js";
+import { FailureAlert } from "../../forms/failure-alert.js";
 import { FieldErrorSummary } from "../../forms/field-error-summary.js";
 import { useLocale } from "../../i18n/index.js";
 import {
@@ -323,11 +324,7 @@ export function ReportForm(props: ReportFormProps) {
           </Paragraph>
         </Alert>
       ) : null}
-      {failure !== null ? (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{t("report.form.failed", { message: failure })}</Paragraph>
-        </Alert>
-      ) : null}
+      <FailureAlert message={failure === null ? null : t("report.form.failed", { message: failure })} />
     </section>
   );
 }

@@ -5,7 +5,6 @@
  * on its own. What is missing is said next to the field before anything is sent.
  */
 import {
-  Alert,
   Button,
   Fieldset,
   Paragraph,
@@ -19,6 +18,7 @@ import { useTranslation } from "react-i18next";
 import { Judgement, Recommendation } from "../../../domain/revision-model.js";
 import { WriteError } from "../../api/write-client.js";
 import "../../forms/forms.css";
+import { FailureAlert } from "../../forms/failure-alert.js";
 import { type Evaluation, type EvaluationTarget, putEvaluation } from "./revisions-api.js";
 
 /** Each item set off by a line at its start, as the list fields of the editing forms are. */
@@ -172,11 +172,7 @@ export function EvaluationItem({ planKey, year, target, legend, title, stored, c
             {isSaving ? t("evaluation.evaluate.saving") : saved ? t("evaluation.evaluate.saved") : null}
           </span>
         </div>
-        {failure !== null ? (
-          <Alert data-color="danger" role="alert">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        ) : null}
+        <FailureAlert message={failure} />
       </Fieldset>
     </form>
   );

@@ -11,6 +11,7 @@ import type { PlanDocument } from "../../../domain/plan-schema.js";
 import { versionOf } from "../../../domain/versions.js";
 import { refreshPlan } from "../../api/use-resource.js";
 import { WriteError } from "../../api/write-client.js";
+import { FailureAlert } from "../../forms/failure-alert.js";
 import { FieldErrorSummary } from "../../forms/field-error-summary.js";
 import { adoptRevision } from "./revisions-api.js";
 
@@ -170,11 +171,7 @@ export function AdoptForm({ plan, onAdopted }: AdoptFormProps) {
           </Button>
         </Alert>
       ) : null}
-      {failure !== null ? (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{t("revisions.adopt.failed", { message: failure })}</Paragraph>
-        </Alert>
-      ) : null}
+      <FailureAlert message={failure === null ? null : t("revisions.adopt.failed", { message: failure })} />
     </section>
   );
 }

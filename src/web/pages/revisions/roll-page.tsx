@@ -23,6 +23,7 @@ import { usePlanDocument } from "../../components/plan-route.js";
 import { usePageTitle } from "../../components/use-page-title.js";
 import { useLocale } from "../../i18n/index.js";
 import "../../forms/forms.css";
+import { FailureAlert } from "../../forms/failure-alert.js";
 import { countEvaluated, EvaluationsLoadState, useEvaluationYear, YearSelect } from "./evaluate-year.js";
 import {
   type Evaluation,
@@ -195,11 +196,7 @@ export function RollPage() {
           <Paragraph>{t("evaluation.roll.conflict")}</Paragraph>
         </Alert>
       ) : null}
-      {state.kind === "failed" ? (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{state.message}</Paragraph>
-        </Alert>
-      ) : null}
+      <FailureAlert message={state.kind === "failed" ? state.message : null} />
     </div>
   );
 }
