@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { apiCalls, PLAN, renderApp } from "../test/render-app.js";
 
@@ -63,6 +63,6 @@ describe("the plan overview", () => {
     await renderApp(`/plans/${PLAN}`);
     fireEvent.click(await screen.findByRole("link", { name: "Samarbeid" }));
     await screen.findByRole("heading", { level: 1, name: "Samarbeid" });
-    expect(document.activeElement).toBe(screen.getByRole("main"));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("main")));
   });
 });

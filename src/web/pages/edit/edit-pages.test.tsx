@@ -92,7 +92,7 @@ describe("the editing pages", () => {
     // The summary at the top links to the field and has the focus.
     const summaryLink = screen.getByRole("link", { name: "Tittel: Feltet må fylles ut." });
     expect(summaryLink.getAttribute("href")).toBe("#field-title");
-    expect(document.activeElement?.contains(summaryLink)).toBe(true);
+    await waitFor(() => expect(document.activeElement?.contains(summaryLink)).toBe(true));
     expect(writes).toHaveLength(0);
   });
 

@@ -143,7 +143,7 @@ describe("the report page", () => {
     expect(within(summary).getByRole("link", { name: "Skriv et tall, for eksempel 3,6." }).getAttribute("href")).toBe(
       `#${field.id}`,
     );
-    expect(document.activeElement).toBe(summary);
+    await waitFor(() => expect(document.activeElement).toBe(summary));
     fireEvent.click(within(summary).getByRole("link", { name: "Skriv et tall, for eksempel 3,6." }));
     expect(document.activeElement).toBe(field);
     expect(puts).toEqual([]);

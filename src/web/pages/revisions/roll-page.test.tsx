@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { PlanDocument } from "../../../domain/plan-schema.js";
 import type { Evaluation } from "../../../domain/revision-model.js";
@@ -109,7 +109,7 @@ describe("the roll page", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Rull til revisjon 3" }));
     const done = await screen.findByRole("heading", { level: 2, name: "Planen er rullet til revisjon 3" });
     expect(api.rolls).toEqual([{ version: api.version, year: 2025 }]);
-    expect(document.activeElement).toBe(done);
+    await waitFor(() => expect(document.activeElement).toBe(done));
     expect(listUnder("Lukket")).toEqual(["Bedriftsbesøk – Fullført", "Samarbeidsavtale – Avsluttes"]);
     expect(screen.getByRole("link", { name: "Rediger «Areal for industri»" }).getAttribute("href")).toBe(
       `/plans/${PLAN}/edit/measures/industri-areal`,
