@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePlanDocument } from "../../src/domain/validate-plan.js";
-import { generateDataset, generatePlan, mulberry32, PRESETS } from "./generate.js";
+import { generateDataset, generatePlan, PRESETS } from "./generate.js";
+import { mulberry32 } from "./parts.js";
 
 const measuresOf = (plan: { focusAreas: Array<{ measures: unknown[] }> }) =>
   plan.focusAreas.reduce((n, area) => n + area.measures.length, 0);
