@@ -12,14 +12,8 @@ import { pipeline } from "node:stream/promises";
 import { StringDecoder } from "node:string_decoder";
 import { createGunzip, createGzip } from "node:zlib";
 import { z } from "zod";
-import {
-  BackupError,
-  type BackupTable,
-  dumpDatabase,
-  loadDatabase,
-  type MigrationState,
-  migrationState,
-} from "../db/backup.js";
+import { BackupError, type BackupTable, dumpDatabase, type MigrationState, migrationState } from "../db/backup.js";
+import { loadDatabase } from "../db/backup-load.js";
 import type { AppContext } from "./context.js";
 import { forgetPlanAccess } from "./publication.js";
 
