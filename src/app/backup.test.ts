@@ -131,6 +131,14 @@ describe("backup and restore", () => {
     expect(summary.rows).toBe(Object.values(sourceRows).reduce((n, rows) => n + rows.length, 0));
     expect(await allRows(target)).toEqual(sourceRows);
     expect(progress).toContain(`audit_events ${sourceRows.audit_events?.length}/${sourceRows.audit_events?.length}`);
+    // ANALYZE ran after the load: a table never analyzed has reltuples -1, and the planner would guess.
+    const stats = (await target.db.execute(
+      sql`select relname, reltuples from pg_class where relname in ('status_reports', 'measures') order by 1`,
+    )) as unknown as { rows: Array<{ relname: string; reltuples: number }> };
+    expect(stats.rows.map((r) => [r.relname, Number(r.reltuples)])).toEqual([
+      ["measures", sourceRows.measures?.length],
+      ["status_reports", sourceRows.status_reports?.length],
+    ]);
   });
 
   it("serves the same plans after a restore, and new rows get new ids", async () => {

@@ -61,7 +61,7 @@ export type LoadOptions = {
  * Loads the rows of a backup into the database in one transaction: lock every table, check that it
  * is empty (or empty it with TRUNCATE: it fires no row trigger, so the append-only history goes
  * too, as asked; the transient tables are emptied either way), insert each table's rows in the file's (foreign-key) order, and set each
- * sequence past the largest id restored. Any failure leaves the database as it was.
+ * sequence past the largest id restored. Any failure leaves the database as it was. Then ANALYZE.
  */
 export async function loadDatabase(database: Database, tables: BackupTable[], options: LoadOptions): Promise<void> {
   await database.db.transaction(async (tx) => {
@@ -121,6 +121,9 @@ export async function loadDatabase(database: Database, tables: BackupTable[], op
     await options.afterRows?.();
     for (const info of target) await resetSequences(tx, info);
   });
+  // The planner's statistics for the rows just loaded: PGlite runs no autovacuum to gather them, and PostgreSQL's
+  // would only get there later. Without them the first queries after a large restore can pick bad plans.
+  await database.db.execute(sql`analyze`);
 }
 
 /** One multi-row insert of JSON rows; identity values are the backup's (OVERRIDING SYSTEM VALUE). */
