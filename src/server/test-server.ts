@@ -10,6 +10,7 @@ import { type AppContext, createAppContext } from "../app/context.js";
 import { seedPlans } from "../app/seed-plans.js";
 import { createSession } from "../app/sessions.js";
 import { changePassword, createUser, type NewUserInput } from "../app/users.js";
+import { withStatementLog } from "../db/statement-log.js";
 import { createTestDatabase } from "../db/test-database.js";
 import { buildServer, type ServerOptions } from "./app.js";
 import { CSRF_HEADER, SESSION_COOKIE } from "./auth.js";
@@ -48,11 +49,15 @@ export type TestServerOptions = {
   as?: "admin" | "anonymous";
   /** More for `buildServer` (single sign-on, proxies, the public address). */
   server?: Partial<ServerOptions>;
+  /** Called with every statement the app sends through drizzle (`db/statement-log.ts`). */
+  onStatement?: (statement: string) => void;
 };
 
 export async function createTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = await createTestDatabase();
-  const ctx = createAppContext(database);
+  const ctx = createAppContext(
+    options.onStatement === undefined ? database : withStatementLog(database, options.onStatement),
+  );
   if (options.seed ?? true) await seedPlans(ctx, { replace: false });
   const app = await buildServer(ctx, { oidc: null, ...options.server, webRoot: options.webRoot ?? null });
 
