@@ -4,12 +4,13 @@
  *
  *   npx tsx bench/scale.ts [--pglite|--postgres] [--quick]
  *
- * Starts the app in this process (`startPlanspor`, no web root) on a new database — a PGlite data
- * folder in a temporary directory, or a scratch database on the PostgreSQL server at
- * `TEST_DATABASE_URL` (default postgres://postgres@127.0.0.1:5432/postgres), dropped afterwards —
- * signs in as an installation admin and, at each size, times ≥200 sequential HTTP requests per
- * route for Gjøvik's plan after a warm-up. The sizes: 1× is Gjøvik's plan and 3 generated
- * organizations of 60 measures and 9 reporting periods each, 10× has 36 of them, 100× the
+ * On a new database — a PGlite data folder in a temporary directory, or a scratch database on the
+ * PostgreSQL server at `TEST_DATABASE_URL` (default postgres://postgres@127.0.0.1:5432/postgres),
+ * dropped afterwards — it seeds Gjøvik's plan and an installation admin's session, then at each size
+ * loads the plans in this process, starts `planspor serve` in a process of its own (the built bundle:
+ * `npm run build` first) and times ≥200 sequential HTTP requests per route for Gjøvik's plan after a
+ * warm-up, then stops the server before the next size is loaded. The sizes: 1× is Gjøvik's plan
+ * and 3 generated organizations of 60 measures and 9 reporting periods each, 10× has 36 of them, 100× the
  * national 357. Each size adds to the one before, and is analysed (ANALYZE, as autovacuum would
  * do on a server that had been running) before it is measured. Both databases unless one is named.
  * `--quick` checks the script: 1, 2 and 4 organizations and 50 requests; its numbers mean little.
@@ -20,17 +21,21 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
+import { type AppContext, createAppContext } from "../src/app/context.js";
+import { seedPlans } from "../src/app/seed-plans.js";
 import { createSession } from "../src/app/sessions.js";
 import { changePassword, createUser } from "../src/app/users.js";
+import { openDatabase } from "../src/db/connection.js";
 import { createScratchDatabase } from "../src/db/test-database.js";
 import type { PlanDocumentInput } from "../src/domain/plan-schema.js";
 import { SESSION_COOKIE } from "../src/server/auth.js";
-import { type RunningPlanspor, startPlanspor } from "../src/server/start.js";
 import { datasetPlans, loadDataset, stderrProgress } from "./data/load.js";
 import { machineLine, table, writeSection } from "./support/report.js";
+import { startServer } from "./support/server.js";
 import { median, ms, p95, sample } from "./support/stats.js";
 
 const PLAN = "gjovik-naering-2024-2026";
+const PORT = 3919;
 const SEED = 1;
 const MEASURES = 60;
 const PERIODS = 9;
@@ -72,8 +77,7 @@ function routes(): Route[] {
 
 type Measured = { size: string; plans: number; route: string; times: number[] };
 
-async function signInAdmin(running: RunningPlanspor): Promise<string> {
-  const { ctx } = running;
+async function signInAdmin(ctx: AppContext): Promise<string> {
   const { user, oneTimePassword } = await createUser(
     ctx,
     { email: "bench-admin@planspor.test", name: "Bench Admin", installationAdmin: true },
@@ -119,53 +123,60 @@ async function measureRoutes(
 }
 
 async function runOn(kind: "pglite" | "postgres", sizes: Size[], requests: number): Promise<Measured[]> {
-  let dataDir: string | undefined;
+  let where: { dataDir: string } | { databaseUrl: string };
   let drop: (() => Promise<void>) | undefined;
-  let databaseUrl: string | undefined;
   if (kind === "pglite") {
-    dataDir = mkdtempSync(join(tmpdir(), "planspor-scale-"));
+    where = { dataDir: mkdtempSync(join(tmpdir(), "planspor-scale-")) };
   } else {
     const scratch = await createScratchDatabase(
       process.env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres",
       "planspor_scale",
     );
-    databaseUrl = scratch.url;
+    where = { databaseUrl: scratch.url };
     drop = scratch.drop;
   }
-  const running = await startPlanspor({
-    port: 0,
-    host: "127.0.0.1",
-    webRoot: null,
-    logger: false,
-    ...(dataDir === undefined ? {} : { dataDir }),
-    ...(databaseUrl === undefined ? {} : { databaseUrl }),
-  });
   const results: Measured[] = [];
   try {
-    const cookie = await signInAdmin(running);
+    let cookie = "";
     let loaded = 0;
     for (const size of sizes) {
-      const more = size.organizations - loaded;
-      await loadDataset(
-        running.ctx.database,
-        datasetPlans({
-          organizations: more,
-          firstIndex: loaded,
-          measuresPerPlan: MEASURES,
-          periods: PERIODS,
-          seed: SEED,
-        }),
-        stderrProgress(`${kind} ${size.label}`),
-        more,
-      );
-      loaded = size.organizations;
-      await running.ctx.database.db.execute(sql`analyze`);
-      process.stderr.write(`${kind} ${size.label}: measuring ${requests} requests per route\n`);
-      results.push(...(await measureRoutes(running.url, cookie, requests, size.label, size.organizations + 1)));
+      // The data is written here, with the server stopped (a PGlite folder takes one process at a time).
+      const database = await openDatabase(where);
+      try {
+        if (loaded === 0) {
+          const ctx = createAppContext(database);
+          await seedPlans(ctx, { replace: false });
+          cookie = await signInAdmin(ctx);
+        }
+        const more = size.organizations - loaded;
+        await loadDataset(
+          database,
+          datasetPlans({
+            organizations: more,
+            firstIndex: loaded,
+            measuresPerPlan: MEASURES,
+            periods: PERIODS,
+            seed: SEED,
+          }),
+          stderrProgress(`${kind} ${size.label}`),
+          more,
+        );
+        loaded = size.organizations;
+        await database.db.execute(sql`analyze`);
+      } finally {
+        await database.close();
+      }
+      // The server in a process of its own, as deployed: neither the loader nor the client shares its thread.
+      const server = await startServer({ port: PORT, ...where });
+      try {
+        process.stderr.write(`${kind} ${size.label}: measuring ${requests} requests per route\n`);
+        results.push(...(await measureRoutes(server.url, cookie, requests, size.label, size.organizations + 1)));
+      } finally {
+        await server.stop();
+      }
     }
   } finally {
-    await running.close();
-    if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
+    if ("dataDir" in where) rmSync(where.dataDir, { recursive: true, force: true });
     await drop?.();
   }
   return results;
@@ -226,7 +237,7 @@ export async function measureScale(argv: readonly string[]): Promise<string> {
       `Gjøvik's plan read over HTTP while the database holds more and more other organizations' plans ` +
       `(${MEASURES} measures and ${PERIODS} tertials of status reports each, seed ${SEED}, with the history an ` +
       `import and the reports would leave). ${requests} sequential requests per route after ${WARMUP} warm-up ones, ` +
-      "signed in as an installation admin. Targets: p95 < 20 ms for reads, < 100 ms for coverage and money, " +
+      "signed in as an installation admin, to `planspor serve` in a process of its own, started after each size is loaded. Targets: p95 < 20 ms for reads, < 100 ms for coverage and money, " +
       "p95 growing at most 1.5× from the smallest size to the largest. On a shared 2-core machine the p95 of " +
       "a request of a millisecond or two is mostly waiting for a core, so the median's growth is given beside it.",
     "",
