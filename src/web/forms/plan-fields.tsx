@@ -1,5 +1,8 @@
-/** The parts of the plan that several editors share: indicators, funding lines, responsibility, start. */
-import { Field, Fieldset, Input, Label, ValidationMessage } from "@digdir/designsystemet-react";
+/**
+ * The parts of the plan that several editors share: keys, indicators, funding lines. Responsibility and start are
+ * in `responsibility-fields.tsx`.
+ */
+import { Field, Input, Label, ValidationMessage } from "@digdir/designsystemet-react";
 import { createContext, useContext, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -9,11 +12,8 @@ import {
   IndicatorKind,
   type PlanDocument,
   Recurrence,
-  type Responsibility,
-  type Start,
-  StartKind,
 } from "../../domain/plan-schema.js";
-import { CheckboxGroup, NumberField, SelectField, TextField } from "./fields.js";
+import { NumberField, SelectField, TextField } from "./fields.js";
 import { fieldId, useFieldError } from "./form-context.js";
 import { parseYears, suggestKey } from "./form-values.js";
 import { ListField } from "./list-field.js";
@@ -296,126 +296,5 @@ export function FundingList({
         <FundingFields plan={plan} path={itemPath} value={item} onChange={update} />
       )}
     />
-  );
-}
-
-/** Responsibility: the text as the plan writes it and the actors it names; nothing given is null. */
-export function ResponsibilityFields({
-  plan,
-  path,
-  value,
-  onChange,
-}: {
-  plan: PlanDocument;
-  path: string;
-  value: Responsibility | null;
-  onChange: (value: Responsibility | null) => void;
-}) {
-  const { t } = useTranslation();
-  const current = value ?? { text: "", responsibleActorKeys: [], partnerActorKeys: [] };
-  const update = (next: Responsibility) =>
-    onChange(
-      next.text.trim() === "" && next.responsibleActorKeys.length === 0 && next.partnerActorKeys.length === 0
-        ? null
-        : next,
-    );
-  const actors = plan.actors.map((a) => ({ value: a.key, label: a.name }));
-  return (
-    <Fieldset>
-      <Fieldset.Legend>{t("edit.responsibility.legend")}</Fieldset.Legend>
-      <TextField
-        path={`${path}.text`}
-        label={t("edit.responsibility.text")}
-        multiline
-        value={current.text}
-        onChange={(text) => update({ ...current, text: text ?? "" })}
-      />
-      {actors.length > 0 ? (
-        <div className="two-columns">
-          <CheckboxGroup
-            path={`${path}.responsibleActorKeys`}
-            legend={t("responsibility.responsible")}
-            options={actors}
-            value={current.responsibleActorKeys}
-            onChange={(keys) => update({ ...current, responsibleActorKeys: keys })}
-          />
-          <CheckboxGroup
-            path={`${path}.partnerActorKeys`}
-            legend={t("responsibility.partners")}
-            options={actors}
-            value={current.partnerActorKeys}
-            onChange={(keys) => update({ ...current, partnerActorKeys: keys })}
-          />
-        </div>
-      ) : null}
-    </Fieldset>
-  );
-}
-
-/** The start: its kind (none: null), year, half-year and text as written. */
-export function StartFields({
-  path,
-  value,
-  onChange,
-}: {
-  path: string;
-  value: Start | null;
-  onChange: (value: Start | null) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Fieldset>
-      <Fieldset.Legend>{t("edit.start.legend")}</Fieldset.Legend>
-      <div className="form-grid">
-        <SelectField
-          path={`${path}.kind`}
-          label={t("edit.start.kind")}
-          value={value?.kind ?? null}
-          emptyLabel={t("edit.form.notGiven")}
-          options={StartKind.options.map((k) => ({ value: k, label: t(`startKind.${k}`) }))}
-          onChange={(kind) =>
-            onChange(
-              kind === null
-                ? null
-                : {
-                    kind: kind as Start["kind"],
-                    year: value?.year ?? null,
-                    half: kind === "half_year" ? (value?.half ?? null) : null,
-                    text: value?.text ?? "",
-                  },
-            )
-          }
-        />
-        {value !== null ? (
-          <>
-            <NumberField
-              path={`${path}.year`}
-              label={t("edit.start.year")}
-              value={value.year}
-              onChange={(year) => onChange({ ...value, year: year as number | null })}
-            />
-            {value.kind === "half_year" ? (
-              <SelectField
-                path={`${path}.half`}
-                label={t("edit.start.half")}
-                value={value.half === null ? null : String(value.half)}
-                emptyLabel={t("edit.form.notGiven")}
-                options={[
-                  { value: "1", label: t("edit.start.firstHalf") },
-                  { value: "2", label: t("edit.start.secondHalf") },
-                ]}
-                onChange={(half) => onChange({ ...value, half: half === null ? null : (Number(half) as 1 | 2) })}
-              />
-            ) : null}
-            <TextField
-              path={`${path}.text`}
-              label={t("edit.start.text")}
-              value={value.text}
-              onChange={(text) => onChange({ ...value, text: text ?? "" })}
-            />
-          </>
-        ) : null}
-      </div>
-    </Fieldset>
   );
 }

@@ -15,14 +15,8 @@ import { usePageTitle } from "../../components/use-page-title.js";
 import { EditForm, useReload } from "../../forms/edit-form.js";
 import { CheckboxGroup, SelectField, TextField } from "../../forms/fields.js";
 import { ListField } from "../../forms/list-field.js";
-import {
-  FundingList,
-  IndicatorList,
-  KeyField,
-  ResponsibilityFields,
-  StartFields,
-  useKeyFollower,
-} from "../../forms/plan-fields.js";
+import { FundingList, IndicatorList, KeyField, useKeyFollower } from "../../forms/plan-fields.js";
+import { ResponsibilityFields, StartFields } from "../../forms/responsibility-fields.js";
 import type { SavedState } from "../../forms/saved-notice.js";
 import { useSave } from "../../forms/use-save.js";
 import { EditBreadcrumbs } from "./edit-breadcrumbs.js";

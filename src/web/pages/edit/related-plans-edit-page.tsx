@@ -4,7 +4,8 @@ import { useLevelNames } from "../../components/level-names.js";
 import { usePlanDocument } from "../../components/plan-route.js";
 import { CheckboxGroup, SelectField, TextField } from "../../forms/fields.js";
 import { ListField } from "../../forms/list-field.js";
-import { FundingList, ResponsibilityFields } from "../../forms/plan-fields.js";
+import { FundingList } from "../../forms/plan-fields.js";
+import { ResponsibilityFields } from "../../forms/responsibility-fields.js";
 import { ListEditor } from "./list-editor.js";
 
 /** `edit/related-plans`: measures of other plans that serve this plan's goals, with what they serve. */
