@@ -1,7 +1,8 @@
 /**
- * The SQL side of backup and restore. The tables are read from the catalog (every table of the
- * `public` schema; drizzle's migration record lives in the `drizzle` schema), so a table added by
- * a later migration is backed up without a change here. Rows are rendered to JSON by PostgreSQL
+ * The SQL side of backup and restore (restore's checks and load are in `backup-load.ts`). The
+ * tables are read from the catalog (every table of the `public` schema; drizzle's migration record
+ * lives in the `drizzle` schema), so a table added by a later migration is backed up without a
+ * change here. Rows are rendered to JSON by PostgreSQL
  * itself (`to_json`) and loaded back with `json_to_recordset`, so values never pass through
  * JavaScript numbers or dates: what is written is what the database printed, and it reads it back.
  *
