@@ -30,8 +30,6 @@ import v8 from "node:v8";
 import vm from "node:vm";
 import ExcelJS from "exceljs";
 import { createAppContext } from "../src/app/context.js";
-import { createSession } from "../src/app/sessions.js";
-import { changePassword, createUser } from "../src/app/users.js";
 import { openDatabase } from "../src/db/connection.js";
 import { savePlanDocument } from "../src/db/plan-store.js";
 import { generatedPlan } from "../src/db/test-plans.js";
@@ -42,7 +40,7 @@ import { measuresXlsxStream } from "../src/documents/measures-xlsx.js";
 import { planJson } from "../src/documents/plan-json.js";
 import type { PlanDocument } from "../src/domain/plan-schema.js";
 import { buildServer } from "../src/server/app.js";
-import { SESSION_COOKIE } from "../src/server/auth.js";
+import { adminSessionCookie } from "./support/accounts.js";
 import { machineLine, table, writeSection } from "./support/report.js";
 import { median, ms } from "./support/stats.js";
 
@@ -158,17 +156,6 @@ async function measureDocuments(plan: PlanDocument, runs: number): Promise<Figur
   ];
 }
 
-async function signInAdmin(ctx: Parameters<typeof createSession>[0]): Promise<string> {
-  const { user, oneTimePassword } = await createUser(
-    ctx,
-    { email: "bench-exports@planspor.test", name: "Bench Exports", installationAdmin: true },
-    null,
-  );
-  if (oneTimePassword !== null) await changePassword(ctx, user.id, oneTimePassword, "et-passord-for-benken", null);
-  const { token } = await createSession(ctx, user.id);
-  return `${SESSION_COOKIE}=${token}`;
-}
-
 /**
  * A GET read to its end by curl, in a process of its own (a client in this one would only read
  * when the server's work left the event loop free, and so see the first byte late): curl's time to
@@ -209,7 +196,7 @@ async function measureApi(plan: PlanDocument, runs: number): Promise<{ figures: 
   try {
     const base = await app.listen({ port: 0, host: "127.0.0.1" });
     await savePlanDocument(database, plan, { replace: false });
-    const cookie = await signInAdmin(ctx);
+    const cookie = await adminSessionCookie(ctx, "bench-exports@planspor.test", "Bench Exports");
     const figures: Figures[] = [];
     for (const format of ["csv", "xlsx", "json"] as const) {
       const url = `${base}/api/plans/${PLAN_KEY}/export?format=${format}`;

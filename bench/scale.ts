@@ -21,15 +21,13 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import { type AppContext, createAppContext } from "../src/app/context.js";
+import { createAppContext } from "../src/app/context.js";
 import { seedPlans } from "../src/app/seed-plans.js";
-import { createSession } from "../src/app/sessions.js";
-import { changePassword, createUser } from "../src/app/users.js";
 import { openDatabase } from "../src/db/connection.js";
 import { createScratchDatabase } from "../src/db/test-database.js";
 import type { PlanDocumentInput } from "../src/domain/plan-schema.js";
-import { SESSION_COOKIE } from "../src/server/auth.js";
 import { datasetPlans, loadDataset, stderrProgress } from "./data/load.js";
+import { adminSessionCookie } from "./support/accounts.js";
 import { machineLine, table, writeSection } from "./support/report.js";
 import { startServer } from "./support/server.js";
 import { median, ms, p95, sample } from "./support/stats.js";
@@ -76,17 +74,6 @@ function routes(): Route[] {
 }
 
 type Measured = { size: string; plans: number; route: string; times: number[] };
-
-async function signInAdmin(ctx: AppContext): Promise<string> {
-  const { user, oneTimePassword } = await createUser(
-    ctx,
-    { email: "bench-admin@planspor.test", name: "Bench Admin", installationAdmin: true },
-    null,
-  );
-  if (oneTimePassword !== null) await changePassword(ctx, user.id, oneTimePassword, "et-passord-for-benken", null);
-  const { token } = await createSession(ctx, user.id);
-  return `${SESSION_COOKIE}=${token}`;
-}
 
 /**
  * One GET, tried again once when the connection was reset: after minutes of loading, fetch's
@@ -146,7 +133,7 @@ async function runOn(kind: "pglite" | "postgres", sizes: Size[], requests: numbe
         if (loaded === 0) {
           const ctx = createAppContext(database);
           await seedPlans(ctx, { replace: false });
-          cookie = await signInAdmin(ctx);
+          cookie = await adminSessionCookie(ctx, "bench-admin@planspor.test", "Bench Admin");
         }
         const more = size.organizations - loaded;
         await loadDataset(
