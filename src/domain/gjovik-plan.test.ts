@@ -2,7 +2,8 @@
  * The built-in example: Gjøvik kommune's «Handlingsplan for strategisk næringsplan – 2024 til 2026»,
  * transcribed into `plans/gjovik-naering-2024-2026.json`. These tests hold the file to the schema, to
  * its canonical form, to the plan's structure and, text by text, to the seed it was transcribed from
- * (`../shared/seed/handlingsplan-naering-2024-2026.txt`, beside the repository).
+ * (the text out of the PDF, kept beside this file as `gjovik-plan.seed.txt`, a copy of
+ * `../shared/seed/handlingsplan-naering-2024-2026.txt`, so that any clone runs these checks).
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -13,7 +14,9 @@ import { parsePlanDocument } from "./validate-plan.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const PLAN_PATH = path.join(repoRoot, "plans/gjovik-naering-2024-2026.json");
-const SEED_PATH = path.resolve(repoRoot, "../shared/seed/handlingsplan-naering-2024-2026.txt");
+const SEED_PATH = fileURLToPath(new URL("./gjovik-plan.seed.txt", import.meta.url));
+/** The seed as the project shares it, beside the repository where it is checked out next to it. */
+const SHARED_SEED_PATH = path.resolve(repoRoot, "../shared/seed/handlingsplan-naering-2024-2026.txt");
 
 const planText = readFileSync(PLAN_PATH, "utf8");
 
@@ -27,7 +30,7 @@ function readSeed(): string {
   if (!existsSync(SEED_PATH)) {
     throw new Error(
       `The seed ${SEED_PATH} is missing. The Gjøvik plan is checked word for word against it; ` +
-        "it must lie beside the repository at ../shared/seed/.",
+        "it is kept in the repository beside this test.",
     );
   }
   return readFileSync(SEED_PATH, "utf8");
@@ -343,6 +346,10 @@ describe("the built-in Gjøvik plan", () => {
 
   it("fails clearly when the seed is missing, instead of skipping", () => {
     expect(existsSync(SEED_PATH), `the seed must exist at ${SEED_PATH}`).toBe(true);
+  });
+
+  it.skipIf(!existsSync(SHARED_SEED_PATH))("keeps the seed byte for byte as the project shares it", () => {
+    expect(readFileSync(SEED_PATH, "utf8")).toBe(readFileSync(SHARED_SEED_PATH, "utf8"));
   });
 
   it("writes the plan's texts word for word as the seed has them", () => {
