@@ -8,6 +8,7 @@
  * with the new version, and forget what is older.
  */
 import { createHash } from "node:crypto";
+import type { VersionedPlan } from "../db/load-plan.js";
 import type { PlanDocument } from "../domain/plan-schema.js";
 
 /** A body ready to send: the bytes and their strong ETag. */
@@ -24,8 +25,6 @@ export type CachedPlan = {
   /** Another view of the plan (the public one, say), serialized once per view and kept with the plan. */
   view(name: string, make: (plan: PlanDocument) => unknown): SerializedBody;
 };
-
-export type VersionedPlan = { plan: PlanDocument; version: number };
 
 export function serializedBody(json: string): SerializedBody {
   const bytes = Buffer.from(json, "utf8");

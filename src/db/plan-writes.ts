@@ -24,17 +24,11 @@ export async function withLockedPlan<T>(
   key: string,
   work: (locked: LockedPlan) => Promise<T>,
 ): Promise<{ value: T } | null> {
-  return database.db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ id: t.actionPlans.id })
-      .from(t.actionPlans)
-      .where(eq(t.actionPlans.key, key))
-      .for("update");
-    if (row === undefined) return null;
+  const locked = await withLockedPlanRow(database, key, async ({ tx, actionPlanId }) => {
     const plan = await loadPlanDocumentIn(tx, key);
-    if (plan === null) return null;
-    return { value: await work({ tx, actionPlanId: row.id, plan }) };
+    return plan === null ? null : { value: await work({ tx, actionPlanId, plan }) };
   });
+  return locked?.value ?? null;
 }
 
 /**
