@@ -85,8 +85,6 @@ export async function buildServer(ctx: AppContext, options: ServerOptions): Prom
   registerRequestIdHeader(app);
   // A graceful close ends each connection with the answer in flight on it (`shutdown.ts`).
   closeConnectionsWhenClosing(app);
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   // Single sign-on's provider, or null: read once, here (a half-made configuration stops the start).
   const oidc = options.oidc === undefined ? oidcConfigFromEnv() : options.oidc;
