@@ -110,7 +110,7 @@ async function main(): Promise<void> {
       searchEntries(database, { text: "bedrift", planKey: PLAN, planKeys: [...keys], limit: 20 }),
     );
     await as("search use case, one plan (admin)", () =>
-      search(ctx, { q: "næringsarealer", plan: PLAN, planKeys: keys, limit: 20 }),
+      search(ctx, { q: "næringsarealer", plan: PLAN, viewer: session.viewer, limit: 20 }),
     );
     const memberKeys = await readablePlanKeys(ctx, memberSession.viewer);
     await as("search, all readable plans (member)", () =>

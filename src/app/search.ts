@@ -20,14 +20,10 @@ export type SearchInput = {
   plan?: string | undefined;
   limit?: number | undefined;
   /**
-   * Only these plans (the ones the viewer may read); undefined: every plan. A `plan` outside them
-   * is not found, as an unknown one is.
-   */
-  planKeys?: ReadonlySet<string> | undefined;
-  /**
-   * Who asks, in place of `planKeys`: only what they may read. With `plan` only that plan's access
-   * is checked (from the access cache), so a search in one plan costs the same however many
-   * other plans the database holds; without, an installation admin searches every plan.
+   * Who asks: only what they may read is searched, and a `plan` they may not read is not found, as
+   * an unknown one is; undefined: every plan. With `plan` only that plan's access is checked (from
+   * the access cache), so a search in one plan costs the same however many other plans the
+   * database holds; without, an installation admin searches every plan.
    */
   viewer?: Viewer | undefined;
 };
@@ -45,7 +41,6 @@ export async function search(ctx: AppContext, input: SearchInput): Promise<Searc
 
 /** Whether the plan exists and the asker may read it (an unreadable plan is as unknown as a missing one). */
 async function mayRead(ctx: AppContext, input: SearchInput, plan: string): Promise<boolean> {
-  if (input.planKeys !== undefined) return input.planKeys.has(plan) && (await planExists(ctx.database, plan));
   if (input.viewer === undefined) return planExists(ctx.database, plan);
   const access = await planAccessInfo(ctx, plan);
   return access !== null && decide(input.viewer, "read", access, true).allowed;
@@ -53,7 +48,6 @@ async function mayRead(ctx: AppContext, input: SearchInput, plan: string): Promi
 
 /** The plans to search in when no one plan is named; undefined: every plan. */
 async function readableKeys(ctx: AppContext, input: SearchInput): Promise<string[] | undefined> {
-  if (input.planKeys !== undefined) return [...input.planKeys];
   const viewer = input.viewer;
   if (viewer === undefined || (viewer.kind === "user" && viewer.installationAdmin)) return undefined;
   return [...(await readablePlanKeys(ctx, viewer))];
